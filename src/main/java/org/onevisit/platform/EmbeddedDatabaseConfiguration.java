@@ -1,0 +1,102 @@
+package org.onevisit.platform;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Starts an embedded PostgreSQL when no external database URL is configured ({@code ONEVISIT_DB_URL} or
+ * {@code spring.datasource.url}). Its data lives in {@code onevisit.db.embedded.data-dir} and survives
+ * restarts; with an empty data dir a throw-away cluster is created (tests).
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabase.class)
+@EnableConfigurationProperties(EmbeddedDatabaseConfiguration.EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+  /**
+   * The pool owns the cluster: it stops PostgreSQL after its own connections close, so every bean that
+   * uses the database (Flowable's engine among them) is destroyed while the database still runs.
+   */
+  @Bean
+  DataSource dataSource(EmbeddedDatabaseProperties properties) throws IOException {
+    EmbeddedPostgres postgres = start(properties);
+    var ds = new EmbeddedPostgresDataSource(postgres);
+    ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    ds.setUsername("postgres");
+    ds.setPoolName("onevisit-embedded");
+    ds.setMaximumPoolSize(properties.poolSize());
+    return ds;
+  }
+
+  private static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {
+    var builder = EmbeddedPostgres.builder()
+        .setLocaleConfig("encoding", "UTF8")
+        .setLocaleConfig("locale", "C")
+        .setServerConfig("max_connections", "100")
+        .setServerConfig("timezone", "Asia/Shanghai");
+    if (properties.durable()) {
+      // The library turns these off for speed; a platform that loses a committed case is no platform.
+      builder.setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on");
+    }
+    String dataDir = properties.dataDir();
+    if (dataDir != null && !dataDir.isBlank()) {
+      Path dir = Path.of(dataDir).toAbsolutePath();
+      Files.createDirectories(dir);
+      builder.setDataDirectory(dir).setCleanDataDirectory(false);
+      if (properties.port() > 0) {
+        builder.setPort(properties.port());
+      }
+      log.info("Starting embedded PostgreSQL with data in {}", dir);
+    }
+    return builder.start();
+  }
+
+  static final class EmbeddedPostgresDataSource extends HikariDataSource {
+
+    private final EmbeddedPostgres postgres;
+
+    EmbeddedPostgresDataSource(EmbeddedPostgres postgres) {
+      this.postgres = postgres;
+    }
+
+    @Override
+    public void close() {
+      super.close();
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        log.warn("Embedded PostgreSQL did not stop cleanly", e);
+      }
+    }
+  }
+
+  /**
+   * @param dataDir where the cluster lives; blank for a throw-away cluster
+   * @param port fixed port, 0 for any free one
+   * @param durable fsync and synchronous commit on (off only for tests)
+   * @param poolSize connection pool size
+   */
+  @ConfigurationProperties("onevisit.db.embedded")
+  record EmbeddedDatabaseProperties(String dataDir, int port, boolean durable, int poolSize) {
+    EmbeddedDatabaseProperties {
+      if (poolSize <= 0) {
+        poolSize = 20;
+      }
+    }
+  }
+}

@@ -43,6 +43,8 @@ class EmbeddedDatabaseConfiguration {
 
   private static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {
     var builder = EmbeddedPostgres.builder()
+        // Spring stops the cluster after the pool (see EmbeddedPostgresDataSource); a second hook would race it
+        .setRegisterShutdownHook(false)
         .setLocaleConfig("encoding", "UTF8")
         .setLocaleConfig("locale", "C")
         .setServerConfig("max_connections", "100")

@@ -1,0 +1,48 @@
+package org.onevisit.portal.web;
+
+import org.onevisit.identity.Applicant;
+import org.onevisit.identity.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public home page and search (anyone), and the citizen's "my space" ({@code /me}, citizens and enterprises). */
+@Controller
+class PortalController {
+
+  static final int MAX_QUERY = 100;
+
+  @GetMapping("/")
+  String home(Model model) {
+    model.addAttribute("personThemes", LifeEventTheme.of(LifeEventTheme.Audience.PERSON));
+    model.addAttribute("enterpriseThemes", LifeEventTheme.of(LifeEventTheme.Audience.ENTERPRISE));
+    return "portal/home";
+  }
+
+  @GetMapping("/search")
+  String search(@RequestParam(name = "q", defaultValue = "") String q, Model model) {
+    String query = q.strip();
+    model.addAttribute("query", query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query);
+    model.addAttribute("tooLong", query.length() > MAX_QUERY);
+    return "portal/search";
+  }
+
+  @GetMapping("/themes/{theme}")
+  String theme(@org.springframework.web.bind.annotation.PathVariable String theme, Model model) {
+    LifeEventTheme found = java.util.Arrays.stream(LifeEventTheme.values())
+        .filter(t -> t.name().equalsIgnoreCase(theme))
+        .findFirst()
+        .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+            org.springframework.http.HttpStatus.NOT_FOUND));
+    model.addAttribute("theme", found);
+    return "portal/theme";
+  }
+
+  @GetMapping("/me")
+  String mySpace(Model model) {
+    Applicant applicant = CurrentUser.applicant().orElseThrow();
+    model.addAttribute("applicant", applicant);
+    return "portal/me";
+  }
+}

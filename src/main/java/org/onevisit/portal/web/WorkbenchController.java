@@ -1,0 +1,59 @@
+package org.onevisit.portal.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.onevisit.identity.CurrentUser;
+import org.onevisit.identity.Role;
+import org.onevisit.identity.ScopeDecision;
+import org.onevisit.identity.StaffMember;
+import org.onevisit.identity.StaffScope;
+import org.onevisit.organisation.RegionCode;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The staff workbench ({@code /staff}, any staff role): one panel per role the member holds, each
+ * scoped to his department and region. {@code /staff/regions/{code}} opens a region only inside that scope.
+ */
+@Controller
+class WorkbenchController {
+
+  @GetMapping("/staff")
+  String workbench(Model model) {
+    StaffMember staff = CurrentUser.staff().orElseThrow(() -> new AccessDeniedException("staff only"));
+    List<Role> roles = staff.roles().stream().sorted().toList();
+    model.addAttribute("staff", staff);
+    model.addAttribute("roles", roles);
+    return "portal/workbench";
+  }
+
+  @GetMapping("/staff/regions/{code}")
+  String region(@PathVariable String code, Model model) {
+    StaffMember staff = CurrentUser.staff().orElseThrow(() -> new AccessDeniedException("staff only"));
+    RegionCode region = parse(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Optional<Role> actingRole = staff.roles().stream().sorted()
+        .filter(role -> StaffScope.check(staff, role, region).allowed())
+        .findFirst();
+    if (actingRole.isEmpty()) {
+      ScopeDecision decision = StaffScope.check(staff, staff.roles().iterator().next(), region);
+      throw new AccessDeniedException("Region " + region + " is outside the scope of " + staff.username()
+          + ": " + ((ScopeDecision.Rejected) decision).reason());
+    }
+    model.addAttribute("staff", staff);
+    model.addAttribute("region", region);
+    return "portal/region";
+  }
+
+  private static Optional<RegionCode> parse(String code) {
+    try {
+      return Optional.of(RegionCode.of(code));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

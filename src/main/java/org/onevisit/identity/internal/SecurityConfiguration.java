@@ -52,7 +52,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain web(HttpSecurity http, List<PublicPaths> modulePaths, StaffAuthentication staffAuthentication,
+  SecurityFilterChain web(HttpSecurity http, List<PublicPaths> modulePaths,
       SecurityContextRepository contexts, JsonMapper json) throws Exception {
     List<String> open = new ArrayList<>(List.of(ALWAYS_PUBLIC));
     modulePaths.forEach(p -> open.addAll(p.patterns()));
@@ -61,8 +61,9 @@ class SecurityConfiguration {
     RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     RequestMatcher staffPages = request -> request.getRequestURI().startsWith(request.getContextPath() + "/staff");
 
-    http.authenticationProvider(staffAuthentication)
-        .securityContext(c -> c.securityContextRepository(contexts))
+    // StaffAuthentication is the single AuthenticationProvider bean, so Spring Security builds the global
+    // AuthenticationManager from it; registering it here as well would run every attempt twice.
+    http.securityContext(c -> c.securityContextRepository(contexts))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(open.toArray(String[]::new)).permitAll()
             .requestMatchers("/me", "/me/**").hasAnyRole("CITIZEN", "ENTERPRISE")

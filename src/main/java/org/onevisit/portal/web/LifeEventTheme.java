@@ -7,7 +7,7 @@ import java.util.List;
  * The life-event themes the home page offers for browsing (R-1.6): a person's from birth to death, an
  * enterprise's from opening to closing. The catalog fills each theme with its items and bundles.
  */
-enum LifeEventTheme {
+public enum LifeEventTheme {
   BIRTH_ADOPTION(Audience.PERSON),
   EDUCATION(Audience.PERSON),
   EMPLOYMENT(Audience.PERSON),
@@ -36,7 +36,7 @@ enum LifeEventTheme {
   }
 
   /** The message key of the theme's name; {@code .hint} appended gives its one-line description. */
-  String key() {
+  public String key() {
     return "portal.theme." + name();
   }
 }

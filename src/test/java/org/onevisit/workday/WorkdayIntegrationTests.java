@@ -1,7 +1,9 @@
 package org.onevisit.workday;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -74,5 +78,27 @@ class WorkdayIntegrationTests {
         .andExpect(jsonPath("$.detail").value("“2025-02-30”不是有效的日期，请按“年-月-日”填写，例如 2025-01-24。"));
     mvc.perform(get("/api/v1/workdays/add").param("from", "2025-01-24").param("days", "100000"))
         .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  @WithMockUser(username = "admin", roles = "SYSTEM_ADMIN")
+  void administratorsDefineAndRemoveOverridesThroughTheApi() throws Exception {
+    MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+
+    mvc.perform(put("/api/v1/workdays/overrides/2027-01-01")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"working\": false, \"name\": \"元旦\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.createdBy").value("admin"));
+    mvc.perform(get("/api/v1/workdays/2027-01-01")).andExpect(jsonPath("$.working").value(false));
+    mvc.perform(get("/api/v1/workdays/overrides")).andExpect(jsonPath("$[0].name").value("元旦"));
+    mvc.perform(put("/api/v1/workdays/overrides/2027-01-02")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"working\": true, \"name\": \" \"}"))
+        .andExpect(status().isBadRequest());
+
+    mvc.perform(delete("/api/v1/workdays/overrides/2027-01-01")).andExpect(status().isNoContent());
+    mvc.perform(delete("/api/v1/workdays/overrides/2027-01-01")).andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/workdays/2027-01-01")).andExpect(jsonPath("$.working").value(true));
   }
 }

@@ -4,12 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.onevisit.workday.WorkdayOverride;
 import org.onevisit.workday.WorkdayOverrides;
 import org.onevisit.workday.WorkingDays;
@@ -18,6 +16,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,17 +85,16 @@ class WorkdaysApi {
 
   @PutMapping("/overrides/{date}")
   @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-  OverrideView define(@PathVariable String date, @Valid @RequestBody OverrideRequest request,
-      @Nullable Principal principal) {
+  OverrideView define(@PathVariable String date, @Valid @RequestBody OverrideRequest request) {
     LocalDate day = parse(date);
-    return OverrideView.of(overrides.define(day, request.working(), request.name(), actor(principal)));
+    return OverrideView.of(overrides.define(day, request.working(), request.name(), actor()));
   }
 
   @DeleteMapping("/overrides/{date}")
   @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-  ResponseEntity<Void> remove(@PathVariable String date, @Nullable Principal principal) {
+  ResponseEntity<Void> remove(@PathVariable String date) {
     LocalDate day = parse(date);
-    if (!overrides.remove(day, actor(principal))) {
+    if (!overrides.remove(day, actor())) {
       throw notFound(day);
     }
     return ResponseEntity.noContent().build();
@@ -121,9 +120,10 @@ class WorkdaysApi {
     return messages.getMessage(code, new Object[] {argument}, LocaleContextHolder.getLocale());
   }
 
-  /** Security requires an authenticated administrator; without method security the actor is unknown. */
-  private static String actor(@Nullable Principal principal) {
-    return principal == null ? "unknown" : principal.getName();
+  /** Method security admits administrators only; without it (tests, misconfiguration) the actor is unknown. */
+  private static String actor() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication == null ? "unknown" : authentication.getName();
   }
 
   /** Whether a day is a working day. */

@@ -36,7 +36,7 @@ final class LoginForms {
 
   /** 法人登录: credit code, the representative's ID number and mobile. */
   public static class EnterpriseLogin extends CitizenLogin {
-    @NotBlank(message = "{identity.login.creditCode.required}")
+    @NotBlank(message = "{identity.enterprise.creditCode.required}")
     private String creditCode = "";
 
     public String getCreditCode() {

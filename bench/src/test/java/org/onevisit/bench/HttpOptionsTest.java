@@ -31,10 +31,10 @@ class HttpOptionsTest {
     @Test
     void theReadmeExample() {
         HttpOptions o = HttpOptions.parse(List.of("--mode", "closed", "--users", "50", "--warmup", "10s", "--duration", "30s",
-                "--url", "home=http://localhost:8080/", "--url", "static=http://localhost:8080/css/onevisit.css",
+                "--url", "home=http://localhost:8080/", "--url", "static=http://localhost:8080/assets/css/onevisit.css",
                 "--out", "BENCHMARKS-run.md"));
         assertEquals(List.of(new Target("home", URI.create("http://localhost:8080/")),
-                new Target("static", URI.create("http://localhost:8080/css/onevisit.css"))), o.targets());
+                new Target("static", URI.create("http://localhost:8080/assets/css/onevisit.css"))), o.targets());
         assertEquals("BENCHMARKS-run.md", o.out());
     }
 

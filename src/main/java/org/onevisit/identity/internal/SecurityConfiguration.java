@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.onevisit.identity.Role;
 import org.onevisit.platform.PublicPaths;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -15,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -33,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
   static final String[] ALWAYS_PUBLIC = {
-    "/", "/login", "/login/**", "/staff/login", "/css/**", "/js/**", "/images/**", "/webjars/**",
+    "/", "/login", "/login/**", "/staff/login", "/assets/**", "/webjars/**",
     "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**",
     "/swagger-ui.html", "/actuator/health", "/actuator/health/**", "/actuator/info"
   };
@@ -53,7 +56,8 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain web(HttpSecurity http, List<PublicPaths> modulePaths,
-      SecurityContextRepository contexts, JsonMapper json) throws Exception {
+      SecurityContextRepository contexts, JsonMapper json,
+      ObjectProvider<RequestMappingInfoHandlerMapping> mappings) throws Exception {
     List<String> open = new ArrayList<>(List.of(ALWAYS_PUBLIC));
     modulePaths.forEach(p -> open.addAll(p.patterns()));
     String[] staffRoles = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
@@ -69,7 +73,7 @@ class SecurityConfiguration {
             .requestMatchers("/me", "/me/**").hasAnyRole("CITIZEN", "ENTERPRISE")
             .requestMatchers("/staff", "/staff/**").hasAnyRole(staffRoles)
             .requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
-            .anyRequest().authenticated())
+            .anyRequest().access(new MappedPathsRequireLogin(mappings)))
         .formLogin(form -> form
             .loginPage("/staff/login")
             .loginProcessingUrl("/staff/login")
@@ -93,7 +97,9 @@ class SecurityConfiguration {
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/staff/login"), staffPages)
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
             .defaultAccessDeniedHandlerFor((request, response, ex) ->
-                problem(json, response, HttpStatus.FORBIDDEN, "identity.problem.forbidden"), api));
+                problem(json, response, HttpStatus.FORBIDDEN, "identity.problem.forbidden"), api)
+            // a single mapping would be applied to every request: pages get the 403 page explicitly
+            .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
     return http.build();
   }
 

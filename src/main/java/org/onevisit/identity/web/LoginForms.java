@@ -14,7 +14,7 @@ final class LoginForms {
     private String idNumber = "";
 
     @NotBlank(message = "{identity.login.mobile.required}")
-    @Pattern(regexp = "\\s*1[3-9]\\d{9}\\s*", message = "{identity.login.mobile.invalid}")
+    @Pattern(regexp = "\\s*(1[3-9]\\d{9})?\\s*", message = "{identity.login.mobile.invalid}")
     private String mobile = "";
 
     public String getIdNumber() {
@@ -51,7 +51,7 @@ final class LoginForms {
   /** The one-time code. */
   public static class Code {
     @NotBlank(message = "{identity.code.required}")
-    @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{identity.code.format}")
+    @Pattern(regexp = "\\s*(\\d{6})?\\s*", message = "{identity.code.format}")
     private String code = "";
 
     public String getCode() {

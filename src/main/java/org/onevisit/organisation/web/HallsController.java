@@ -1,6 +1,5 @@
 package org.onevisit.organisation.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -38,11 +37,6 @@ class HallsController {
   HallsController(Regions regions, ServiceHalls halls) {
     this.regions = regions;
     this.halls = halls;
-  }
-
-  @ModelAttribute("currentPath")
-  String currentPath(HttpServletRequest request) {
-    return request.getRequestURI();
   }
 
   @GetMapping("/halls")

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -72,6 +73,10 @@ class SecurityConfiguration {
             .requestMatchers(open.toArray(String[]::new)).permitAll()
             .requestMatchers("/me", "/me/**").hasAnyRole("CITIZEN", "ENTERPRISE")
             .requestMatchers("/staff", "/staff/**").hasAnyRole(staffRoles)
+            // a Prometheus agent on the node itself scrapes without an account; from elsewhere, administrators only
+            .requestMatchers("/actuator/prometheus").access((authentication, ctx) -> new AuthorizationDecision(
+                isLoopback(ctx.getRequest().getRemoteAddr())
+                    || authentication.get().getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.SYSTEM_ADMIN.authority()))))
             .requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
             .anyRequest().access(new MappedPathsRequireLogin(mappings)))
         .formLogin(form -> form
@@ -101,6 +106,10 @@ class SecurityConfiguration {
             // a single mapping would be applied to every request: pages get the 403 page explicitly
             .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
     return http.build();
+  }
+
+  static boolean isLoopback(String address) {
+    return address.startsWith("127.") || address.equals("0:0:0:0:0:0:0:1") || address.equals("::1");
   }
 
   private static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String code)

@@ -8,15 +8,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.onevisit.organisation.Region;
 import org.onevisit.organisation.RegionCode;
+import org.jspecify.annotations.Nullable;
+import org.onevisit.organisation.internal.ServiceNetwork.PlannedDepartment;
 import org.onevisit.organisation.internal.ServiceNetwork.PlannedHall;
 import org.onevisit.organisation.internal.ServiceNetwork.PlannedWindow;
 import org.slf4j.Logger;
@@ -28,8 +29,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,20 +52,18 @@ class ReferenceDataLoader implements ApplicationRunner {
   private static final long LOCK = 0x6f7267616e6973L; // "organis"
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final Resource csv;
 
   @Autowired
-  ReferenceDataLoader(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, Clock clock) {
-    this(jdbc, batch, transactions, clock, new ClassPathResource("organisation/regions.csv"));
+  ReferenceDataLoader(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    this(jdbc, transactions, clock, new ClassPathResource("organisation/regions.csv"));
   }
 
-  ReferenceDataLoader(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, Clock clock,
+  ReferenceDataLoader(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
       Resource csv) {
     this.jdbc = jdbc;
-    this.batch = batch;
     this.transactions = transactions;
     this.clock = clock;
     this.csv = csv;
@@ -107,81 +104,75 @@ class ReferenceDataLoader implements ApplicationRunner {
     return false;
   }
 
+  /**
+   * Writes the whole set table by table, each in one statement over arrays ({@code unnest}): upserts on
+   * the stable codes, then removes what is no longer there (windows go with their hall).
+   */
   private void apply(List<Region> regions, ServiceNetwork network) {
-    batch.batchUpdate("""
-        insert into organisation_regions (code, name, parent_code, level) values (?, ?, ?, ?)
+    jdbc.sql("""
+        insert into organisation_regions (code, name, parent_code, level)
+        select * from unnest(?::varchar[], ?::text[], ?::varchar[], ?::varchar[])
         on conflict (code) do update set name = excluded.name, parent_code = excluded.parent_code,
-          level = excluded.level""", regions, 500, (ps, r) -> {
-      ps.setString(1, r.code().value());
-      ps.setString(2, r.name());
-      ps.setString(3, r.parent() == null ? null : r.parent().value());
-      ps.setString(4, r.level().name());
-    });
-    batch.batchUpdate("""
-        insert into organisation_departments (code, name, kind, region_code) values (?, ?, ?, ?)
+          level = excluded.level""")
+        .params(column(regions, r -> r.code().value()), column(regions, Region::name),
+            column(regions, r -> r.parent() == null ? null : r.parent().value()), column(regions, r -> r.level().name()))
+        .update();
+    List<PlannedDepartment> departments = network.departments();
+    jdbc.sql("""
+        insert into organisation_departments (code, name, kind, region_code)
+        select * from unnest(?::varchar[], ?::text[], ?::varchar[], ?::varchar[])
         on conflict (code) do update set name = excluded.name, kind = excluded.kind,
-          region_code = excluded.region_code""", network.departments(), 500, (ps, d) -> {
-      ps.setString(1, d.code());
-      ps.setString(2, d.name());
-      ps.setString(3, d.kind().name());
-      ps.setString(4, d.region().value());
-    });
-    batch.batchUpdate("""
-        insert into organisation_halls (code, name, kind, region_code, address, opening_hours) values (?, ?, ?, ?, ?, ?)
+          region_code = excluded.region_code""")
+        .params(column(departments, PlannedDepartment::code), column(departments, PlannedDepartment::name),
+            column(departments, d -> d.kind().name()), column(departments, d -> d.region().value()))
+        .update();
+    List<PlannedHall> halls = network.halls();
+    jdbc.sql("""
+        insert into organisation_halls (code, name, kind, region_code, address, opening_hours)
+        select * from unnest(?::varchar[], ?::text[], ?::varchar[], ?::varchar[], ?::text[], ?::text[])
         on conflict (code) do update set name = excluded.name, kind = excluded.kind, region_code = excluded.region_code,
-          address = excluded.address, opening_hours = excluded.opening_hours""", network.halls(), 500, (ps, h) -> {
-      ps.setString(1, h.code());
-      ps.setString(2, h.name());
-      ps.setString(3, h.kind().name());
-      ps.setString(4, h.region().value());
-      ps.setString(5, h.address());
-      ps.setString(6, h.openingHours());
+          address = excluded.address, opening_hours = excluded.opening_hours""")
+        .params(column(halls, PlannedHall::code), column(halls, PlannedHall::name), column(halls, h -> h.kind().name()),
+            column(halls, h -> h.region().value()), column(halls, PlannedHall::address),
+            column(halls, PlannedHall::openingHours))
+        .update();
+    Map<String, Long> hallIds = new HashMap<>();
+    jdbc.sql("select code, id from organisation_halls").query(rs -> {
+      hallIds.put(rs.getString(1), rs.getLong(2));
     });
-    Map<String, Long> hallIds = jdbc.sql("select code, id from organisation_halls").query((rs, n) ->
-        Map.entry(rs.getString(1), rs.getLong(2))).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     record Row(long hallId, PlannedWindow window) {}
     var windows = new ArrayList<Row>();
-    for (PlannedHall hall : network.halls()) {
+    for (PlannedHall hall : halls) {
       long id = Objects.requireNonNull(hallIds.get(hall.code()));
       hall.windows().forEach(w -> windows.add(new Row(id, w)));
     }
-    batch.batchUpdate("""
-        insert into organisation_windows (hall_id, number, theme) values (?, ?, ?)
-        on conflict (hall_id, number) do update set theme = excluded.theme""", windows, 1000, (ps, w) -> {
-      ps.setLong(1, w.hallId());
-      ps.setString(2, w.window().number());
-      ps.setString(3, w.window().theme().name());
-    });
-    removeStale(regions, network, windows.stream().map(w -> w.hallId() + "/" + w.window().number()).collect(Collectors.toSet()));
+    Long[] windowHalls = windows.stream().map(Row::hallId).toArray(Long[]::new);
+    String[] windowNumbers = column(windows, w -> w.window().number());
+    jdbc.sql("""
+        insert into organisation_windows (hall_id, number, theme)
+        select * from unnest(?::bigint[], ?::varchar[], ?::varchar[])
+        on conflict (hall_id, number) do update set theme = excluded.theme""")
+        .params(windowHalls, windowNumbers, column(windows, w -> w.window().theme().name()))
+        .update();
+
+    removed("windows", jdbc.sql("""
+        delete from organisation_windows where (hall_id, number) not in (
+          select * from unnest(?::bigint[], ?::varchar[]))""").params(windowHalls, windowNumbers).update());
+    removed("halls", jdbc.sql("delete from organisation_halls where code <> all(?::varchar[])")
+        .param(column(halls, PlannedHall::code)).update());
+    removed("departments", jdbc.sql("delete from organisation_departments where code <> all(?::varchar[])")
+        .param(column(departments, PlannedDepartment::code)).update());
+    removed("regions", jdbc.sql("delete from organisation_regions where code <> all(?::varchar[])")
+        .param(column(regions, r -> r.code().value())).update());
   }
 
-  private void removeStale(List<Region> regions, ServiceNetwork network, Set<String> windowKeys) {
-    record Existing(long id, String key) {}
-    List<Long> staleWindows = jdbc.sql("select id, hall_id, number from organisation_windows")
-        .query((rs, n) -> new Existing(rs.getLong(1), rs.getLong(2) + "/" + rs.getString(3))).list().stream()
-        .filter(w -> !windowKeys.contains(w.key())).map(Existing::id).toList();
-    deleteAll("delete from organisation_windows where id = ?", staleWindows, (ps, id) -> ps.setLong(1, id));
-    var hallCodes = network.halls().stream().map(PlannedHall::code).collect(Collectors.toSet());
-    deleteStale("organisation_halls", hallCodes);
-    var departmentCodes = new HashSet<String>();
-    network.departments().forEach(d -> departmentCodes.add(d.code()));
-    deleteStale("organisation_departments", departmentCodes);
-    var regionCodes = regions.stream().map(r -> r.code().value()).collect(Collectors.toSet());
-    List<String> staleRegions = jdbc.sql("select code from organisation_regions order by length(code) desc, code")
-        .query(String.class).list().stream().filter(code -> !regionCodes.contains(code)).toList();
-    deleteAll("delete from organisation_regions where code = ?", staleRegions, (ps, code) -> ps.setString(1, code));
+  private static <T> String[] column(List<T> rows, Function<T, @Nullable String> value) {
+    return rows.stream().map(value).toArray(String[]::new);
   }
 
-  private void deleteStale(String table, Set<String> keep) {
-    List<String> stale = jdbc.sql("select code from " + table).query(String.class).list().stream()
-        .filter(code -> !keep.contains(code)).toList();
-    deleteAll("delete from " + table + " where code = ?", stale, (ps, code) -> ps.setString(1, code));
-  }
-
-  private <T> void deleteAll(String sql, List<T> rows, ParameterizedPreparedStatementSetter<T> setter) {
-    if (!rows.isEmpty()) {
-      log.info("Removing {} rows no longer in the reference data: {}", rows.size(), sql);
-      batch.batchUpdate(sql, rows, 500, setter);
+  private static void removed(String what, int count) {
+    if (count > 0) {
+      log.info("Removed {} {} no longer in the reference data", count, what);
     }
   }
 

@@ -73,6 +73,7 @@ class HallsController {
     }
     model.addAttribute("hall", hall);
     model.addAttribute("regionPath", regions.pathName(hall.region()));
+    model.addAttribute("backRegion", hall.region().level() == RegionCode.Level.CITY ? "" : hall.region().county().value());
     model.addAttribute("windowsByTheme", byTheme);
     return "organisation/hall";
   }

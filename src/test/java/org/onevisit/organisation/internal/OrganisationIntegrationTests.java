@@ -1,8 +1,11 @@
 package org.onevisit.organisation.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.onevisit.organisation.Department;
 import org.onevisit.organisation.DepartmentKind;
@@ -17,8 +20,12 @@ import org.onevisit.organisation.ServiceHalls;
 import org.onevisit.organisation.WindowTheme;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -32,6 +39,8 @@ class OrganisationIntegrationTests {
   @Autowired ServiceHalls halls;
   @Autowired ReferenceDataLoader loader;
   @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+  @Autowired Clock clock;
 
   @Test
   void loadsAllOfZhejiangDownToCounties() {
@@ -84,6 +93,23 @@ class OrganisationIntegrationTests {
     assertThat(jdbc.sql("select id from organisation_departments order by id").query(Long.class).list())
         .isEqualTo(departmentIds);
     assertThat(loader.load()).isFalse();
+  }
+
+  @Test
+  @Transactional
+  void aRegionGoneFromTheFileTakesItsHallAlong() throws Exception {
+    String csv = new String(new ClassPathResource("organisation/regions.csv").getContentAsByteArray(), UTF_8);
+    String without = csv.lines().filter(line -> !line.startsWith(DONGMEN.value()))
+        .collect(Collectors.joining("\n", "", "\n"));
+    long centre = halls.inRegion(QINGYUAN).getFirst().id();
+
+    var shrunk = new ReferenceDataLoader(jdbc, transactions, clock, new ByteArrayResource(without.getBytes(UTF_8)));
+    assertThat(shrunk.load()).isTrue();
+
+    assertThat(regions.find(DONGMEN)).isEmpty();
+    assertThat(halls.inRegion(DONGMEN)).isEmpty();
+    assertThat(halls.inRegion(QINGYUAN).getFirst().id()).isEqualTo(centre);
+    assertThat(halls.windows(centre)).isNotEmpty();
   }
 
   @Test

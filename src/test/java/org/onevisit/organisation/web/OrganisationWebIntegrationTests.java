@@ -78,7 +78,8 @@ class OrganisationWebIntegrationTests {
         .andExpect(content().string(containsString("不动产登记")))
         .andExpect(content().string(containsString("商事登记")))
         .andExpect(content().string(containsString("社会事务")))
-        .andExpect(content().string(containsString(">A01<")));
+        .andExpect(content().string(containsString(">A01<")))
+        .andExpect(content().string(containsString("href=\"/halls?region=331126\"")));
   }
 
   @Test
@@ -87,7 +88,7 @@ class OrganisationWebIntegrationTests {
     mvc.perform(get("/halls/{id}", centre.id()).param("lang", "en"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Real-estate registration")))
-        .andExpect(content().string(containsString("Back to all service halls")));
+        .andExpect(content().string(containsString("<a href=\"/halls\">Back to all service halls</a>")));
   }
 
   @Test

@@ -6,7 +6,8 @@ package org.onevisit.sharing;
  *
  * <p>Transactions: a load opened inside a Spring-managed transaction uses that transaction's connection and
  * commits or rolls back with it (nothing is visible half-loaded). Opened outside one, each chunk commits on
- * its own (for benchmark loads into a throw-away database). Records are not checked against existing rows:
+ * its own (for benchmark loads into a throw-away database), and a background thread sends the chunks while
+ * the caller produces the next ones. Records are not checked against existing rows:
  * a duplicate ID number or record id fails the chunk with the database's primary-key error.
  *
  * <p>Call {@link #finish()} after the last record, then {@link #close()} (try-with-resources). Closing

@@ -47,9 +47,13 @@ public record PersonRecord(
     if (sex != idNumber.sex() || !birthDate.equals(idNumber.birthDate())) {
       throw new IllegalArgumentException("Sex and birth date must agree with the ID number " + idNumber);
     }
-    if (mobile != null && !mobile.matches("1[3-9][0-9]{9}")) {
+    if (mobile != null && !Mobiles.MAINLAND.matcher(mobile).matches()) {
       throw new IllegalArgumentException("Not a mainland mobile number");
     }
+  }
+
+  private static final class Mobiles {
+    static final java.util.regex.Pattern MAINLAND = java.util.regex.Pattern.compile("1[3-9][0-9]{9}");
   }
 
   /** Age in whole years on the given day. */

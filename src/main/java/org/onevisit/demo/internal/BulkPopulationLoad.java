@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * marriages and prenatal records, no accounts) into the population library of the configured database with
  * COPY, shows a progress line, and exits the application (status 0, or 1 on failure).
  *
- * <p>Run it with the {@code bulk} profile, which sets no web server and 1,000,000 persons:
+ * <p>Run it with the {@code bulk} profile, which sets 1,000,000 persons and a random web port:
  * <pre>
  * ./mvnw spring-boot:run -Dspring-boot.run.profiles=bulk \
  *   -Dspring-boot.run.arguments="--onevisit.demo.bulk-persons=10000000 --onevisit.db.embedded.data-dir=/tmp/ov-bulk"

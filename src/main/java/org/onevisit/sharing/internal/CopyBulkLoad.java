@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.identity.IdNumber;
@@ -21,17 +25,25 @@ import org.onevisit.sharing.Provenance;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Streams the records in PostgreSQL's text COPY format, one buffer per table. A full buffer is sent as one
  * {@code COPY ... FROM STDIN} on the load's single connection (a connection runs one COPY at a time, so the
- * tables take turns).
+ * tables take turns). Outside a transaction a background thread sends the chunks (at most two in flight)
+ * while the caller fills the next; inside one the caller's thread sends them, because the caller may use the
+ * same transactional connection between two records.
  */
 final class CopyBulkLoad implements BulkLoad {
 
+  private static final Logger log = LoggerFactory.getLogger(CopyBulkLoad.class);
+
   private static final int CHUNK_CHARS = 4 << 20;
+  private static final int IN_FLIGHT = 2;
   private static final String PROVENANCE = "source_department, source_system, as_of, version";
 
   private final DataSource dataSource;
@@ -48,11 +60,22 @@ final class CopyBulkLoad implements BulkLoad {
   private final Table prenatals = new Table(
       "sharing_prenatal_record (id, mother_id_number, expected_date, hospital, " + PROVENANCE + ")");
   private long personCount;
+  private final AtomicLong copyNanos = new AtomicLong();
+  /** Writes chunks while the caller produces the next ones; only outside a transaction (see the class doc). */
+  private final @Nullable ExecutorService writer;
+  private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+  private volatile @Nullable RuntimeException failure;
 
   CopyBulkLoad(DataSource dataSource, boolean rebuildIndexes) {
     this.dataSource = dataSource;
     this.rebuildIndexes = rebuildIndexes;
     this.connection = DataSourceUtils.getConnection(dataSource);
+    this.writer = TransactionSynchronizationManager.isActualTransactionActive() ? null
+        : Executors.newSingleThreadExecutor(r -> {
+          Thread thread = new Thread(r, "population-copy");
+          thread.setDaemon(true);
+          return thread;
+        });
     try {
       this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
       if (rebuildIndexes) {
@@ -133,12 +156,16 @@ final class CopyBulkLoad implements BulkLoad {
     persons.flush();
     marriages.flush();
     prenatals.flush();
+    drain();
+    long indexesStarted = System.nanoTime();
     try (Statement statement = connection.createStatement()) {
       for (String definition : droppedIndexes) {
         statement.execute(definition);
       }
       droppedIndexes.clear();
       statement.execute("analyze sharing_household, sharing_person, sharing_marriage, sharing_prenatal_record");
+      log.debug("COPY took {} ms, indexes and statistics {} ms", copyNanos.get() / 1_000_000,
+          (System.nanoTime() - indexesStarted) / 1_000_000);
     } catch (SQLException e) {
       throw new DataAccessResourceFailureException("Cannot re-create the population indexes", e);
     }
@@ -146,7 +173,46 @@ final class CopyBulkLoad implements BulkLoad {
 
   @Override
   public void close() {
-    DataSourceUtils.releaseConnection(connection, dataSource);
+    try {
+      if (writer != null) {
+        writer.shutdown();
+        inFlight.acquireUninterruptibly(IN_FLIGHT);
+        inFlight.release(IN_FLIGHT);
+      }
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  /** Waits for the chunks in flight and rethrows the first failure. */
+  private void drain() {
+    if (writer != null) {
+      inFlight.acquireUninterruptibly(IN_FLIGHT);
+      inFlight.release(IN_FLIGHT);
+    }
+    RuntimeException failed = failure;
+    if (failed != null) {
+      throw failed;
+    }
+  }
+
+  private void write(String target, byte[] bytes) {
+    long started = System.nanoTime();
+    try {
+      CopyIn in = copy.copyIn("copy " + target + " from stdin (format text)");
+      try {
+        in.writeToCopy(bytes, 0, bytes.length);
+        in.endCopy();
+      } finally {
+        if (in.isActive()) {
+          in.cancelCopy();
+        }
+      }
+    } catch (SQLException e) {
+      throw new DataAccessResourceFailureException("COPY into " + target.substring(0, target.indexOf(' ')) + " failed", e);
+    } finally {
+      copyNanos.addAndGet(System.nanoTime() - started);
+    }
   }
 
   private void dropSecondaryIndexes() throws SQLException {
@@ -236,22 +302,28 @@ final class CopyBulkLoad implements BulkLoad {
       if (buffer.isEmpty()) {
         return;
       }
+      RuntimeException failed = failure;
+      if (failed != null) {
+        throw failed;
+      }
       byte[] bytes = buffer.toString().getBytes(UTF_8);
       buffer.setLength(0);
-      try {
-        CopyIn in = copy.copyIn("copy " + target + " from stdin (format text)");
-        try {
-          in.writeToCopy(bytes, 0, bytes.length);
-          in.endCopy();
-        } finally {
-          if (in.isActive()) {
-            in.cancelCopy();
-          }
-        }
-      } catch (SQLException e) {
-        throw new DataAccessResourceFailureException("COPY into " + target.substring(0, target.indexOf(' ')) + " failed",
-            e);
+      if (writer == null) {
+        write(target, bytes);
+        return;
       }
+      inFlight.acquireUninterruptibly();
+      writer.execute(() -> {
+        try {
+          if (failure == null) {
+            write(target, bytes);
+          }
+        } catch (RuntimeException e) {
+          failure = e;
+        } finally {
+          inFlight.release();
+        }
+      });
     }
   }
 }

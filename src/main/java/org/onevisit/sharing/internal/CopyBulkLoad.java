@@ -49,7 +49,6 @@ final class CopyBulkLoad implements BulkLoad {
   private final DataSource dataSource;
   private final Connection connection;
   private final CopyManager copy;
-  private final boolean rebuildIndexes;
   private final List<String> droppedIndexes = new ArrayList<>();
   private final Table households = new Table(
       "sharing_household (id, head_id_number, region_code, address, " + PROVENANCE + ")");
@@ -68,7 +67,6 @@ final class CopyBulkLoad implements BulkLoad {
 
   CopyBulkLoad(DataSource dataSource, boolean rebuildIndexes) {
     this.dataSource = dataSource;
-    this.rebuildIndexes = rebuildIndexes;
     this.connection = DataSourceUtils.getConnection(dataSource);
     this.writer = TransactionSynchronizationManager.isActualTransactionActive() ? null
         : Executors.newSingleThreadExecutor(r -> {

@@ -1,0 +1,11 @@
+/**
+ * 演示省: a generated demo province (population, households, marriages, expectant couples, enterprises,
+ * staff for every role and named personas) loaded once on start-up of the {@code demo} profile, and a
+ * bulk loader of millions of persons for benchmarks; publishes no events.
+ */
+@ApplicationModule(allowedDependencies = {"platform", "identity", "organisation", "sharing"})
+@NullMarked
+package org.onevisit.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

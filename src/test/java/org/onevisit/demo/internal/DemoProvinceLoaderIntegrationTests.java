@@ -1,0 +1,88 @@
+package org.onevisit.demo.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.onevisit.demo.DemoPersona;
+import org.onevisit.demo.DemoPersonas;
+import org.onevisit.demo.DemoStaff;
+import org.onevisit.identity.Accounts;
+import org.onevisit.identity.Role;
+import org.onevisit.organisation.Departments;
+import org.onevisit.platform.ChinaTime;
+import org.onevisit.sharing.MaritalStatus;
+import org.onevisit.sharing.PopulationLibrary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(properties = {"onevisit.demo.enabled=true", "onevisit.demo.persons=2000"})
+@ActiveProfiles("test")
+class DemoProvinceLoaderIntegrationTests {
+
+  @Autowired DemoProvinceLoader loader;
+  @Autowired PopulationLibrary population;
+  @Autowired Accounts accounts;
+  @Autowired Departments departments;
+  @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
+
+  @Test
+  void loadsTheProvinceOnceOnStartUp() {
+    assertThat(population.persons()).isEqualTo(2_000);
+    assertThat(jdbc.sql("select persons from demo_load").query(Integer.class).single()).isEqualTo(2_000);
+    long citizens = accounts.countCitizens();
+    long staff = accounts.countStaff();
+    assertThat(citizens).isBetween(1_000L, 2_000L);
+
+    assertThat(loader.load()).as("second run").isFalse();
+
+    assertThat(population.persons()).isEqualTo(2_000);
+    assertThat(accounts.countCitizens()).isEqualTo(citizens);
+    assertThat(accounts.countStaff()).isEqualTo(staff).isEqualTo(DemoStaff.all().size());
+    assertThat(jdbc.sql("select count(*) from identity_enterprise").query(Long.class).single()).isBetween(100L, 202L);
+  }
+
+  @Test
+  void staffExistForEveryRoleSeatedInRealDepartments() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Accounts.NewStaff planned : DemoStaff.all()) {
+      var member = accounts.findStaff(planned.username()).orElseThrow();
+      roles.addAll(member.roles());
+      assertThat(member.name()).isEqualTo(planned.name());
+      assertThat(departments.findByCode(member.departmentCode())).as(member.departmentCode()).isPresent();
+    }
+    assertThat(roles).containsExactlyInAnyOrder(Role.values());
+  }
+
+  @Test
+  void personasAreInThePopulationLibraryAndHaveCitizenAccounts() {
+    LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+    for (DemoPersona persona : DemoPersonas.all(today)) {
+      var person = population.person(persona.idNumber()).orElseThrow();
+      assertThat(person.name()).isEqualTo(persona.name());
+      assertThat(person.mobile()).isEqualTo(persona.mobile());
+      assertThat(person.provenance().sourceDepartment()).endsWith("-PSB");
+      assertThat(jdbc.sql("select count(*) from identity_citizen where id_number = ? and mobile = ?")
+          .params(persona.idNumber().value(), persona.mobile()).query(Long.class).single()).isEqualTo(1L);
+    }
+    var mother = DemoPersonas.EXPECTANT_MOTHER.idNumber();
+    assertThat(population.marriages(mother)).singleElement()
+        .satisfies(m -> assertThat(m.husband()).isEqualTo(DemoPersonas.EXPECTANT_FATHER.idNumber()));
+    assertThat(population.prenatalRecords(mother)).singleElement()
+        .satisfies(r -> assertThat(r.expectedDate()).isEqualTo(today.plusMonths(3)));
+    var husband = population.person(DemoPersonas.EXPECTANT_FATHER.idNumber()).orElseThrow();
+    assertThat(husband.maritalStatus()).isEqualTo(MaritalStatus.MARRIED);
+    assertThat(population.household(husband.householdId())).hasSize(2);
+    assertThat(jdbc.sql("""
+            select count(*) from identity_enterprise e join identity_representative r on r.enterprise_id = e.id
+            join identity_citizen c on c.id = r.citizen_id where e.credit_code = ? and c.id_number = ?""")
+        .params(DemoPersonas.RESTAURANT.value(), DemoPersonas.RESTAURATEUR.idNumber().value())
+        .query(Long.class).single()).isEqualTo(1L);
+  }
+}

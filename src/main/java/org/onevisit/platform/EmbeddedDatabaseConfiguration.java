@@ -90,6 +90,9 @@ class EmbeddedDatabaseConfiguration {
    */
   static void stopOrphanedServer(Path dataDir) throws IOException {
     Path pidFile = dataDir.resolve("postmaster.pid");
+    if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
+      return; // no cluster yet: initdb needs the directory empty
+    }
     try (FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
         StandardOpenOption.WRITE)) {
       FileLock lock = tryLock(channel);

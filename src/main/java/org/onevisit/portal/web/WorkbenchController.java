@@ -7,7 +7,10 @@ import org.onevisit.identity.Role;
 import org.onevisit.identity.ScopeDecision;
 import org.onevisit.identity.StaffMember;
 import org.onevisit.identity.StaffScope;
+import org.onevisit.organisation.Department;
+import org.onevisit.organisation.Departments;
 import org.onevisit.organisation.RegionCode;
+import org.onevisit.organisation.Regions;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -23,12 +26,23 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class WorkbenchController {
 
+  private final Departments departments;
+  private final Regions regions;
+
+  WorkbenchController(Departments departments, Regions regions) {
+    this.departments = departments;
+    this.regions = regions;
+  }
+
   @GetMapping("/staff")
   String workbench(Model model) {
     StaffMember staff = CurrentUser.staff().orElseThrow(() -> new AccessDeniedException("staff only"));
     List<Role> roles = staff.roles().stream().sorted().toList();
     model.addAttribute("staff", staff);
     model.addAttribute("roles", roles);
+    model.addAttribute("departmentName",
+        departments.findByCode(staff.departmentCode()).map(Department::name).orElse(staff.departmentCode()));
+    model.addAttribute("regionName", regions.pathName(staff.region()));
     return "portal/workbench";
   }
 
@@ -46,6 +60,7 @@ class WorkbenchController {
     }
     model.addAttribute("staff", staff);
     model.addAttribute("region", region);
+    model.addAttribute("regionName", regions.pathName(region));
     return "portal/region";
   }
 

@@ -131,4 +131,18 @@ class LoginCodesIntegrationTests {
 
     assertThat(outbox.latest(200)).noneMatch(m -> m.mobile().equals(otherMobile) || m.mobile().equals(citizen.mobile()));
   }
+
+  @Test
+  void codesOlderThanADayAreForgottenAndNewerOnesKept() {
+    var old = registeredCitizen(accounts);
+    UUID oldChallenge = request(old, ADDRESS);
+    clock.advance(Duration.ofDays(1).plusMinutes(1));
+    var fresh = registeredCitizen(accounts);
+    UUID freshChallenge = request(fresh, ADDRESS);
+
+    codes.purgeExpired();
+
+    assertThat(codes.verify(oldChallenge, "000000")).isInstanceOf(Verified.NoChallenge.class);
+    assertThat(codes.verify(freshChallenge, lastCodeSentTo(fresh.mobile()))).isInstanceOf(Verified.LoggedIn.class);
+  }
 }

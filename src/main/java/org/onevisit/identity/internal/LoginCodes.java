@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -209,6 +210,19 @@ public class LoginCodes {
         .query((rs, i) -> new Enterprise(rs.getString(1), rs.getString(2)))
         .single();
     return new Applicant(citizenId, person.idNumber(), person.name(), enterpriseId, e.creditCode(), e.name());
+  }
+
+  /**
+   * Forgets codes and staff login attempts older than a day: throttling looks back one hour, and the
+   * audit of logins lives in the log. Runs hourly on every node; the delete is idempotent.
+   */
+  @Scheduled(cron = "0 17 * * * *", zone = "Asia/Shanghai")
+  @Transactional
+  public void purgeExpired() {
+    OffsetDateTime dayAgo = at(Instant.now(clock).minus(Duration.ofDays(1)));
+    int codes = jdbc.sql("delete from identity_login_code where created_at < ?").param(dayAgo).update();
+    int attempts = jdbc.sql("delete from identity_login_attempt where at < ?").param(dayAgo).update();
+    log.debug("Purged {} login codes and {} login attempts older than a day", codes, attempts);
   }
 
   private static OffsetDateTime at(Instant instant) {

@@ -1,17 +1,18 @@
 package org.onevisit.platform;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Chooses the SMS gateway: the developer outbox when enabled, otherwise a deployment's own bean. */
+/** Chooses the SMS gateway: the developer outbox in the demo profile, otherwise a deployment's own bean. */
 @Configuration(proxyBeanMethods = false)
 class SmsConfiguration {
 
+  /** The developer outbox exists only in the demo (and the test suite): it shows every code it "sends". */
   @Bean
-  @ConditionalOnProperty(name = "onevisit.sms.outbox.enabled", havingValue = "true")
+  @Profile({"demo", "test"})
   DeveloperOutbox developerOutbox(JdbcClient jdbc, java.time.Clock clock) {
     return new DeveloperOutbox(jdbc, clock);
   }
@@ -19,9 +20,17 @@ class SmsConfiguration {
   @Bean
   @ConditionalOnMissingBean(SmsSender.class)
   SmsSender noSmsGateway() {
-    return (mobile, text) -> {
-      throw new SmsSender.SmsUnavailableException(
-          "No SMS gateway is configured: provide an SmsSender bean or enable onevisit.sms.outbox.enabled");
+    return new SmsSender() {
+      @Override
+      public void send(String mobile, String text) {
+        throw new SmsUnavailableException(
+            "No SMS gateway is configured: provide an SmsSender bean (the demo profile has a developer outbox)");
+      }
+
+      @Override
+      public boolean available() {
+        return false;
+      }
     };
   }
 }

@@ -15,6 +15,11 @@ public interface SmsSender {
    */
   void send(String mobile, String text);
 
+  /** Whether messages can be sent at all; when false, nothing is attempted. */
+  default boolean available() {
+    return true;
+  }
+
   /** No gateway could take the message. */
   final class SmsUnavailableException extends RuntimeException {
     public SmsUnavailableException(String message) {

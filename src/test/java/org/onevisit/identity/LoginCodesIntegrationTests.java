@@ -145,4 +145,30 @@ class LoginCodesIntegrationTests {
     assertThat(codes.verify(oldChallenge, "000000")).isInstanceOf(Verified.NoChallenge.class);
     assertThat(codes.verify(freshChallenge, lastCodeSentTo(fresh.mobile()))).isInstanceOf(Verified.LoggedIn.class);
   }
+
+  @Test
+  void parallelRequestsForOneMobileSendOneCode() throws Exception {
+    var citizen = registeredCitizen(accounts);
+    try (var executor = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+      var results = executor.invokeAll(java.util.Collections.nCopies(16,
+          () -> codes.requestForCitizen(citizen.idNumber(), citizen.mobile(), "127.0.1.1", Locale.CHINA)));
+      long sent = 0;
+      for (var result : results) {
+        sent += result.get() instanceof Requested.Sent ? 1 : 0;
+      }
+      assertThat(sent).isEqualTo(1);
+    }
+    assertThat(outbox.latest(500).stream().filter(m -> m.mobile().equals(citizen.mobile())).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aNewCodeReplacesTheOpenOne() {
+    var citizen = registeredCitizen(accounts);
+    UUID first = request(citizen, ADDRESS);
+    String firstCode = lastCodeSentTo(citizen.mobile());
+    clock.advance(Duration.ofSeconds(61));
+    request(citizen, ADDRESS);
+
+    assertThat(codes.verify(first, firstCode)).isInstanceOf(Verified.NoChallenge.class);
+  }
 }

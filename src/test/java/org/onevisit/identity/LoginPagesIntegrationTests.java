@@ -99,6 +99,11 @@ class LoginPagesIntegrationTests {
         .andReturn();
     assertThat(loggedIn.getResponse().getRedirectedUrl()).isEqualTo("/me");
 
+    assertThat(mvc.perform(get("/login/code").session(session)).andReturn().getResponse().getRedirectedUrl())
+        .as("a second visit of the code page after login").isEqualTo("/me");
+    assertThat(mvc.perform(post("/login/code").session(session).with(csrf()).param("code", code.group(1)))
+        .andReturn().getResponse().getRedirectedUrl()).as("a second click").isEqualTo("/me");
+
     String me = body(mvc.perform(get("/me").session(session)).andReturn());
     assertThat(me).contains(citizen.idNumber().masked()).doesNotContain(citizen.idNumber().value()).contains("张*明");
     assertThat(output.getAll()).doesNotContain(citizen.idNumber().value()).doesNotContain(citizen.mobile());
@@ -144,15 +149,18 @@ class LoginPagesIntegrationTests {
     StaffMember staff = accounts.findStaff(username).orElseThrow();
     var auth = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
         .authentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-            staff, null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                "ROLE_APPROVER"))));
+            staff, null, java.util.List.of(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_APPROVER"),
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_STAFF"))));
 
-    assertThat(mvc.perform(get("/staff/regions/331126100").with(auth)).andReturn().getResponse().getStatus())
+    assertThat(mvc.perform(get("/staff/regions/331126001").with(auth)).andReturn().getResponse().getStatus())
         .isEqualTo(200);
     MvcResult other = mvc.perform(get("/staff/regions/331181").with(auth)).andReturn();
     assertThat(other.getResponse().getStatus()).isEqualTo(403);
     assertThat(mvc.perform(get("/staff/regions/not-a-code").with(auth)).andReturn().getResponse().getStatus())
         .isEqualTo(404);
+    assertThat(mvc.perform(get("/staff/regions/331126999").with(auth)).andReturn().getResponse().getStatus())
+        .as("a well-formed code of no known township").isEqualTo(404);
   }
 
   @Test
@@ -179,8 +187,24 @@ class LoginPagesIntegrationTests {
   }
 
   @Test
-  void formsWithoutCsrfTokenAreRefused() throws Exception {
-    assertThat(mvc.perform(post("/login").param("idNumber", "x").param("mobile", "y")).andReturn().getResponse()
-        .getStatus()).isEqualTo(403);
+  void formsWithoutCsrfTokenAreRefusedAndNothingHappens() throws Exception {
+    var citizen = registeredCitizen(accounts);
+    MvcResult refused = mvc.perform(post("/login").param("idNumber", citizen.idNumber().value())
+        .param("mobile", citizen.mobile())).andReturn();
+    assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+    assertThat(outbox.latest(200)).noneMatch(m -> m.mobile().equals(citizen.mobile()));
+  }
+
+  @Test
+  void aFormWithAStaleTokenGoesBackWithANoticeNotToForbidden() throws Exception {
+    MvcResult stale = mvc.perform(post("/login").with(csrf().useInvalidToken())
+        .param("idNumber", "x").param("mobile", "y")).andReturn();
+    assertThat(stale.getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+    assertThat(body(mvc.perform(get("/login").param("expired", "")).andReturn())).contains("页面已过期");
+  }
+
+  @Test
+  void anApiCallWithAStaleTokenIsStillAProblem() throws Exception {
+    assertThat(mvc.perform(get("/api/v1/workdays/2025-01-26")).andReturn().getResponse().getStatus()).isEqualTo(200);
   }
 }

@@ -16,17 +16,18 @@ class SmsConfigurationTests {
       .withBean(Clock.class, Clock::systemUTC);
 
   @Test
-  void withoutTheDemoSwitchThereIsNoOutboxAndSendingFailsHonestly() {
-    runner.run(context -> {
+  void withoutTheDemoProfileThereIsNoOutboxAndSendingFailsHonestly() {
+    runner.withPropertyValues("onevisit.sms.outbox.enabled=true").run(context -> {
       assertThat(context).doesNotHaveBean(DeveloperOutbox.class);
+      assertThat(context.getBean(SmsSender.class).available()).isFalse();
       assertThatThrownBy(() -> context.getBean(SmsSender.class).send("13812345678", "code"))
           .isInstanceOf(SmsSender.SmsUnavailableException.class);
     });
   }
 
   @Test
-  void theDemoSwitchEnablesTheDeveloperOutbox() {
-    runner.withPropertyValues("onevisit.sms.outbox.enabled=true")
+  void theDemoProfileHasTheDeveloperOutbox() {
+    runner.withInitializer(context -> context.getEnvironment().setActiveProfiles("demo"))
         .run(context -> assertThat(context.getBean(SmsSender.class)).isInstanceOf(DeveloperOutbox.class));
   }
 

@@ -28,8 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One-time login codes (短信验证码). A code lives 5 minutes; 5 wrong tries lock it; a mobile number gets
- * at most one code a minute and 5 an hour, an address 20 an hour. The answer to a request never tells
+ * One-time login codes (短信验证码). A code lives 5 minutes; 5 wrong tries lock it; a new code replaces the
+ * open one; a mobile number gets at most one code a minute and 5 an hour, and none for a day after 10 wrong
+ * codes; an address gets 20 an hour. Requests for one mobile or address are serialised (advisory locks). The answer to a request never tells
  * whether the ID number and mobile belong together: an unknown pair gets a challenge that no code opens.
  */
 @Service
@@ -40,6 +41,7 @@ public class LoginCodes {
   static final Duration RESEND_INTERVAL = Duration.ofSeconds(60);
   static final int PER_MOBILE_PER_HOUR = 5;
   static final int PER_ADDRESS_PER_HOUR = 20;
+  static final int MAX_FAILURES_PER_DAY = 10;
 
   private static final Logger log = LoggerFactory.getLogger(LoginCodes.class);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -82,6 +84,7 @@ public class LoginCodes {
   /** Asks for a code for a person logging in as himself. */
   @Transactional
   public Requested requestForCitizen(IdNumber idNumber, String mobile, String clientIp, Locale locale) {
+    requireGateway();
     Optional<Long> citizen = jdbc.sql("select id from identity_citizen where id_number = ? and mobile = ?")
         .params(idNumber.value(), mobile)
         .query(Long.class)
@@ -93,6 +96,7 @@ public class LoginCodes {
   @Transactional
   public Requested requestForEnterprise(
       CreditCode creditCode, IdNumber representative, String mobile, String clientIp, Locale locale) {
+    requireGateway();
     record Pair(long citizen, long enterprise) {}
     Optional<Pair> pair = jdbc.sql("""
             select c.id, e.id from identity_enterprise e
@@ -106,14 +110,31 @@ public class LoginCodes {
         locale);
   }
 
+  /** Whether codes can go out at all is the same answer for every ID number and mobile. */
+  private void requireGateway() {
+    if (!sms.available()) {
+      throw new SmsSender.SmsUnavailableException("No SMS gateway is available");
+    }
+  }
+
   private Requested open(
       String mobile, @Nullable Long citizenId, @Nullable Long enterpriseId, String clientIp, Locale locale) {
+    // serialise requests for one mobile and one address, so that parallel requests cannot all pass the count
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('login-code:mobile:' || ?)), "
+            + "pg_advisory_xact_lock(hashtext('login-code:ip:' || ?))")
+        .params(mobile, clientIp)
+        .query((rs, i) -> 1)
+        .list();
     Instant now = Instant.now(clock);
     Optional<Duration> wait = throttle(mobile, clientIp, now);
     if (wait.isPresent()) {
       log.info("Login code for {} from {} throttled", PersonalData.maskPhone(mobile), clientIp);
       return new Requested.Throttled(wait.get());
     }
+    // a new code replaces any earlier open one for this mobile
+    jdbc.sql("update identity_login_code set used_at = ? where mobile = ? and used_at is null")
+        .params(at(now), mobile)
+        .update();
     UUID challenge = UUID.randomUUID();
     String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
     jdbc.sql("""
@@ -124,8 +145,13 @@ public class LoginCodes {
             at(now.plus(VALIDITY)), citizenId == null)
         .update();
     if (citizenId != null) {
-      sms.send(mobile, messages.getMessage("identity.sms.loginCode", new Object[] {code, VALIDITY.toMinutes()},
-          locale));
+      try {
+        sms.send(mobile, messages.getMessage("identity.sms.loginCode", new Object[] {code, VALIDITY.toMinutes()},
+            locale));
+      } catch (RuntimeException e) {
+        // answered like any other request: a failure must not tell that the ID number and mobile match
+        log.warn("SMS gateway failed for {}; the applicant may ask again after a minute", PersonalData.maskPhone(mobile), e);
+      }
     }
     log.info("Login challenge opened for {} (match: {})", PersonalData.maskPhone(mobile), citizenId != null);
     return new Requested.Sent(challenge);
@@ -146,6 +172,13 @@ public class LoginCodes {
     }
     if (byMobile.lastHour() >= PER_MOBILE_PER_HOUR && byMobile.oldest() != null) {
       return Optional.of(Duration.between(now, byMobile.oldest().toInstant().plus(Duration.ofHours(1))));
+    }
+    long failedToday = jdbc.sql("select coalesce(sum(failed_tries), 0) from identity_login_code where mobile = ? and created_at > ?")
+        .params(mobile, at(now.minus(Duration.ofDays(1))))
+        .query(Long.class)
+        .single();
+    if (failedToday >= MAX_FAILURES_PER_DAY) {
+      return Optional.of(Duration.ofDays(1));
     }
     long byAddress = jdbc.sql("select count(*) from identity_login_code where client_ip = ? and created_at > ?")
         .params(clientIp, hourAgo)

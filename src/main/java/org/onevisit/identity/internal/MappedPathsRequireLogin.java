@@ -9,21 +9,24 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * The catch-all rule: a path some controller handles needs a login; a path nobody handles is let
+ * The catch-all rule: a path some handler serves needs a login; a path nobody handles is let
  * through so that the visitor gets an honest 404 rather than a login page for a page that does not exist.
  * Nothing is exposed by this: an unmapped path has no handler to reach.
  */
 final class MappedPathsRequireLogin implements AuthorizationManager<RequestAuthorizationContext> {
 
-  private final ObjectProvider<RequestMappingInfoHandlerMapping> mappings;
+  private final ObjectProvider<HandlerMapping> mappings;
+  private volatile @Nullable List<HandlerMapping> resolved;
   private final AuthorizationManager<RequestAuthorizationContext> authenticated =
       AuthenticatedAuthorizationManager.authenticated();
 
-  MappedPathsRequireLogin(ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
+  MappedPathsRequireLogin(ObjectProvider<HandlerMapping> mappings) {
     this.mappings = mappings;
   }
 
@@ -35,13 +38,23 @@ final class MappedPathsRequireLogin implements AuthorizationManager<RequestAutho
         : new AuthorizationDecision(true);
   }
 
+  /** Every handler mapping (controllers, view controllers, router functions, resources), resolved once. */
+  private List<HandlerMapping> mappings() {
+    List<HandlerMapping> list = resolved;
+    if (list == null) {
+      list = mappings.orderedStream().toList();
+      resolved = list;
+    }
+    return list;
+  }
+
   private boolean mapped(HttpServletRequest request) {
     boolean parsed = ServletRequestPathUtils.hasParsedRequestPath(request);
     if (!parsed) {
       ServletRequestPathUtils.parseAndCache(request);
     }
     try {
-      for (RequestMappingInfoHandlerMapping mapping : mappings.orderedStream().toList()) {
+      for (HandlerMapping mapping : mappings()) {
         if (mapping.getHandler(request) != null) {
           return true;
         }

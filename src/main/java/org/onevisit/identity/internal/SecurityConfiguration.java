@@ -6,7 +6,7 @@ import java.util.List;
 import org.onevisit.identity.Role;
 import org.onevisit.platform.PublicPaths;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -58,7 +59,7 @@ class SecurityConfiguration {
   @Bean
   SecurityFilterChain web(HttpSecurity http, List<PublicPaths> modulePaths,
       SecurityContextRepository contexts, JsonMapper json,
-      ObjectProvider<RequestMappingInfoHandlerMapping> mappings) throws Exception {
+      ObjectProvider<HandlerMapping> mappings) throws Exception {
     List<String> open = new ArrayList<>(List.of(ALWAYS_PUBLIC));
     modulePaths.forEach(p -> open.addAll(p.patterns()));
     String[] staffRoles = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
@@ -104,8 +105,23 @@ class SecurityConfiguration {
             .defaultAccessDeniedHandlerFor((request, response, ex) ->
                 problem(json, response, HttpStatus.FORBIDDEN, "identity.problem.forbidden"), api)
             // a single mapping would be applied to every request: pages get the 403 page explicitly
-            .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
+            .defaultAccessDeniedHandlerFor(SecurityConfiguration::pageAccessDenied, request -> true));
     return http.build();
+  }
+
+  /**
+   * On pages, a form whose CSRF token no longer matches (the session expired, or the form was submitted a
+   * second time after login) goes back to itself with a notice, not to "forbidden"; anything else is 403.
+   */
+  static void pageAccessDenied(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+      org.springframework.security.access.AccessDeniedException denied) throws java.io.IOException,
+      jakarta.servlet.ServletException {
+    if (denied instanceof CsrfException && !"GET".equals(request.getMethod())) {
+      String self = request.getRequestURI().replaceFirst("^/+", "/");
+      response.sendRedirect(self + "?expired");
+      return;
+    }
+    new AccessDeniedHandlerImpl().handle(request, response, denied);
   }
 
   static boolean isLoopback(String address) {

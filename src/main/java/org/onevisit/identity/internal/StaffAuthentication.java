@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.onevisit.identity.Role;
 import org.onevisit.identity.StaffMember;
 import org.onevisit.platform.ChinaTime;
@@ -14,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -37,6 +40,7 @@ class StaffAuthentication implements AuthenticationProvider {
   static final Duration WINDOW = Duration.ofMinutes(15);
   static final int MAX_FAILURES_PER_USER = 5;
   static final int MAX_FAILURES_PER_ADDRESS = 30;
+  static final int CONCURRENT_HASHES = 4;
 
   private static final Logger log = LoggerFactory.getLogger(StaffAuthentication.class);
 
@@ -45,6 +49,7 @@ class StaffAuthentication implements AuthenticationProvider {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final String dummyHash;
+  private final Semaphore hashing = new Semaphore(CONCURRENT_HASHES);
 
   StaffAuthentication(JdbcAccounts accounts, PasswordEncoder passwords, JdbcClient jdbc, Clock clock) {
     this.accounts = accounts;
@@ -66,7 +71,7 @@ class StaffAuthentication implements AuthenticationProvider {
       throw new LockedException("Too many failed attempts");
     }
     Optional<JdbcAccounts.StaffWithPassword> staff = accounts.findStaffWithPassword(username);
-    boolean matches = passwords.matches(password, staff.map(JdbcAccounts.StaffWithPassword::passwordHash).orElse(dummyHash));
+    boolean matches = verify(password, staff.map(JdbcAccounts.StaffWithPassword::passwordHash).orElse(dummyHash));
     if (staff.isEmpty() || !matches) {
       record(username, address, false, now);
       throw new BadCredentialsException("Bad credentials");
@@ -84,6 +89,26 @@ class StaffAuthentication implements AuthenticationProvider {
     log.info("Staff {} logged in from {}", username, address);
     return UsernamePasswordAuthenticationToken.authenticated(member, null,
         concat(authorities, new SimpleGrantedAuthority("ROLE_STAFF")));
+  }
+
+  /**
+   * Argon2 takes 16 MiB and tens of milliseconds per check: at most {@link #CONCURRENT_HASHES} run at once,
+   * so a burst of anonymous login posts cannot exhaust memory; the rest wait briefly, then fail.
+   */
+  private boolean verify(String password, String hash) {
+    try {
+      if (!hashing.tryAcquire(3, TimeUnit.SECONDS)) {
+        throw new AuthenticationServiceException("Too many logins at once");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AuthenticationServiceException("Interrupted", e);
+    }
+    try {
+      return passwords.matches(password, hash);
+    } finally {
+      hashing.release();
+    }
   }
 
   private static List<SimpleGrantedAuthority> concat(List<SimpleGrantedAuthority> a, SimpleGrantedAuthority b) {

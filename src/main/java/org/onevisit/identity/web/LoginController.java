@@ -5,11 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.io.Serializable;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.onevisit.identity.Applicant;
 import org.onevisit.identity.CreditCode;
+import org.onevisit.identity.CurrentUser;
 import org.onevisit.identity.IdNumber;
 import org.onevisit.identity.CreditCode.InvalidCreditCodeException;
 import org.onevisit.identity.IdNumber.InvalidIdNumberException;
@@ -90,6 +92,9 @@ class LoginController {
 
   @GetMapping("/login/code")
   String codeForm(@ModelAttribute("form") LoginForms.Code form, HttpSession session, Model model) {
+    if (CurrentUser.applicant().isPresent()) {
+      return "redirect:/me"; // a second tab, the back button, a second click: already in
+    }
     if (!(session.getAttribute(CHALLENGE) instanceof PendingChallenge pending)) {
       return "redirect:/login";
     }
@@ -100,6 +105,9 @@ class LoginController {
   @PostMapping("/login/code")
   String verifyCode(@Valid @ModelAttribute("form") LoginForms.Code form, BindingResult errors,
       HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model) {
+    if (CurrentUser.applicant().isPresent()) {
+      return "redirect:/me";
+    }
     if (!(session.getAttribute(CHALLENGE) instanceof PendingChallenge pending)) {
       return "redirect:/login";
     }
@@ -111,9 +119,10 @@ class LoginController {
     switch (result) {
       case LoginCodes.Verified.LoggedIn(Applicant applicant) -> {
         session.removeAttribute(CHALLENGE);
-        SavedRequest saved = savedRequests.getRequest(request, response);
+        String next = mySpacePage(savedRequests.getRequest(request, response));
+        savedRequests.removeRequest(request, response);
         logIn(applicant, request, response);
-        return "redirect:" + (saved != null && saved.getRedirectUrl().contains("/me") ? saved.getRedirectUrl() : "/me");
+        return "redirect:" + next;
       }
       case LoginCodes.Verified.WrongCode(int triesLeft) ->
           errors.rejectValue("code", "identity.code.wrong", new Object[] {triesLeft}, "Wrong code");
@@ -122,6 +131,19 @@ class LoginController {
       case LoginCodes.Verified.NoChallenge() -> errors.rejectValue("code", "identity.code.noChallenge");
     }
     return "identity/login-code";
+  }
+
+  /** Back to the page of "my space" the applicant was sent away from, never anywhere else. */
+  static String mySpacePage(SavedRequest saved) {
+    if (saved == null) {
+      return "/me";
+    }
+    URI uri = URI.create(saved.getRedirectUrl());
+    String path = uri.getRawPath();
+    if (path == null || !(path.equals("/me") || path.startsWith("/me/")) || path.contains("//")) {
+      return "/me";
+    }
+    return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
   }
 
   private void logIn(Applicant applicant, HttpServletRequest request, HttpServletResponse response) {

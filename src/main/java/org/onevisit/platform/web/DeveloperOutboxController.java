@@ -2,16 +2,16 @@ package org.onevisit.platform.web;
 
 import org.onevisit.platform.DeveloperOutbox;
 import org.onevisit.platform.PublicPaths;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /dev/outbox}: the demo's text messages. Public, and present only with the developer outbox. */
+/** {@code /dev/outbox}: the demo's text messages. Public, and present only in the demo profile. */
 @Controller
-@ConditionalOnBean(DeveloperOutbox.class)
+@Profile({"demo", "test"})
 class DeveloperOutboxController {
 
   private final DeveloperOutbox outbox;
@@ -27,9 +27,9 @@ class DeveloperOutboxController {
   }
 
   @Configuration(proxyBeanMethods = false)
+  @Profile({"demo", "test"})
   static class OutboxPaths {
     @Bean
-    @ConditionalOnBean(DeveloperOutbox.class)
     PublicPaths developerOutboxPath() {
       return new PublicPaths("/dev/outbox");
     }

@@ -2,6 +2,7 @@ package org.onevisit.portal.web;
 
 import org.onevisit.identity.Applicant;
 import org.onevisit.identity.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +41,7 @@ class PortalController {
   }
 
   @GetMapping("/me")
+  @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")
   String mySpace(Model model) {
     Applicant applicant = CurrentUser.applicant().orElseThrow();
     model.addAttribute("applicant", applicant);

@@ -29,10 +29,17 @@ class ViewerAdvice {
     return CurrentUser.staff().map(s -> new Viewer(s.name(), false, true)).orElse(null);
   }
 
+  /** The current page with its query (without {@code lang}), for the language switch. */
   @ModelAttribute("currentPath")
   String currentPath(HttpServletRequest request) {
     String uri = request.getRequestURI().substring(request.getContextPath().length());
-    return uri.isEmpty() || uri.startsWith("/error") ? "/" : uri;
+    if (uri.isEmpty() || uri.startsWith("/error")) {
+      return "/";
+    }
+    String query = request.getQueryString() == null ? "" : java.util.Arrays.stream(request.getQueryString().split("&"))
+        .filter(p -> !p.startsWith("lang=") && !p.equals("expired"))
+        .collect(java.util.stream.Collectors.joining("&"));
+    return query.isEmpty() ? uri : uri + "?" + query;
   }
 
   @ModelAttribute("demoMode")

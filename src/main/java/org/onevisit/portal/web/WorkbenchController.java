@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.onevisit.identity.CurrentUser;
 import org.onevisit.identity.Role;
-import org.onevisit.identity.ScopeDecision;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.onevisit.identity.StaffMember;
-import org.onevisit.identity.StaffScope;
 import org.onevisit.organisation.Department;
 import org.onevisit.organisation.Departments;
 import org.onevisit.organisation.RegionCode;
@@ -35,6 +34,7 @@ class WorkbenchController {
   }
 
   @GetMapping("/staff")
+  @PreAuthorize("hasRole('STAFF')")
   String workbench(Model model) {
     StaffMember staff = CurrentUser.staff().orElseThrow(() -> new AccessDeniedException("staff only"));
     List<Role> roles = staff.roles().stream().sorted().toList();
@@ -47,16 +47,13 @@ class WorkbenchController {
   }
 
   @GetMapping("/staff/regions/{code}")
+  @PreAuthorize("hasRole('STAFF')")
   String region(@PathVariable String code, Model model) {
     StaffMember staff = CurrentUser.staff().orElseThrow(() -> new AccessDeniedException("staff only"));
-    RegionCode region = parse(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    Optional<Role> actingRole = staff.roles().stream().sorted()
-        .filter(role -> StaffScope.check(staff, role, region).allowed())
-        .findFirst();
-    if (actingRole.isEmpty()) {
-      ScopeDecision decision = StaffScope.check(staff, staff.roles().iterator().next(), region);
-      throw new AccessDeniedException("Region " + region + " is outside the scope of " + staff.username()
-          + ": " + ((ScopeDecision.Rejected) decision).reason());
+    RegionCode region = parse(code).filter(c -> regions.find(c).isPresent())
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    if (!staff.region().covers(region)) {
+      throw new AccessDeniedException("Region " + region + " is outside the scope of " + staff.username());
     }
     model.addAttribute("staff", staff);
     model.addAttribute("region", region);

@@ -204,7 +204,21 @@ class LoginPagesIntegrationTests {
   }
 
   @Test
-  void anApiCallWithAStaleTokenIsStillAProblem() throws Exception {
-    assertThat(mvc.perform(get("/api/v1/workdays/2025-01-26")).andReturn().getResponse().getStatus()).isEqualTo(200);
+  void anApiWriteRidingOnABrowserSessionNeedsTheCsrfToken() throws Exception {
+    var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+        .user("admin").roles("SYSTEM_ADMIN", "STAFF");
+    java.util.function.Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> put = () ->
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .put("/api/v1/workdays/overrides/2031-01-02").contentType("application/json")
+            .content("{\"working\": false, \"name\": \"test\"}");
+
+    MvcResult forged = mvc.perform(put.get().with(admin).cookie(new jakarta.servlet.http.Cookie("SESSION", "abc"))).andReturn();
+    assertThat(forged.getResponse().getStatus()).isEqualTo(403);
+    assertThat(forged.getResponse().getContentType()).startsWith("application/problem+json");
+
+    assertThat(mvc.perform(put.get().with(admin)).andReturn().getResponse().getStatus())
+        .as("a client without a browser session").isBetween(200, 204);
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .delete("/api/v1/workdays/overrides/2031-01-02").with(admin));
   }
 }

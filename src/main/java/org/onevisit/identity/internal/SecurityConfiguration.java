@@ -91,7 +91,8 @@ class SecurityConfiguration {
             })
             .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+        // API clients without a browser session need no CSRF token; a call riding on a session cookie does
+        .csrf(csrf -> csrf.ignoringRequestMatchers(request -> api.matches(request) && !hasSessionCookie(request)))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
         .headers(h -> h
             .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -122,6 +123,11 @@ class SecurityConfiguration {
       return;
     }
     new AccessDeniedHandlerImpl().handle(request, response, denied);
+  }
+
+  static boolean hasSessionCookie(jakarta.servlet.http.HttpServletRequest request) {
+    var cookies = request.getCookies();
+    return cookies != null && java.util.Arrays.stream(cookies).anyMatch(c -> c.getName().equals("SESSION"));
   }
 
   static boolean isLoopback(String address) {

@@ -23,6 +23,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
@@ -45,6 +47,9 @@ class LoginController {
   private final LoginCodes codes;
   private final SecurityContextRepository contexts;
   private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+  // a new CSRF token for the logged-in session, as Spring Security does for the staff form login
+  private final CsrfAuthenticationStrategy csrfRotation =
+      new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
 
   LoginController(LoginCodes codes, SecurityContextRepository contexts) {
     this.codes = codes;
@@ -152,6 +157,7 @@ class LoginController {
     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(applicant, null, authorities));
     SecurityContextHolder.setContext(context);
     request.changeSessionId();
+    csrfRotation.onAuthentication(context.getAuthentication(), request, response);
     contexts.saveContext(context, request, response);
   }
 

@@ -67,4 +67,11 @@ class PortalIntegrationTests {
     assertThat(fetch("/assets/css/onevisit.css").getStatus()).isEqualTo(200);
     assertThat(fetch("/css/onevisit.css").getStatus()).isEqualTo(404);
   }
+
+  @Test
+  void theLanguageSwitchKeepsThePageAndItsQuery() throws Exception {
+    String page = mvc.perform(get("/search?q={q}", "出生")).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThat(page).containsPattern("href=\"/search\\?q=[^\"]+&amp;lang=en\"");
+  }
 }

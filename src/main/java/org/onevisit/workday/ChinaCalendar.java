@@ -30,6 +30,8 @@ public final class ChinaCalendar {
   private static final Logger log = LoggerFactory.getLogger(ChinaCalendar.class);
   private static final Map<Integer, Boolean> SCHEDULE_KNOWN = new ConcurrentHashMap<>();
   private static final Set<Integer> WARNED = ConcurrentHashMap.newKeySet();
+  /** Anonymous API calls can ask about any year: warn about a few, not about every one of them. */
+  private static final int MAX_WARNED_YEARS = 10;
 
   private final Map<LocalDate, Boolean> overrides;
   private final Set<Integer> overriddenYears;
@@ -58,7 +60,7 @@ public final class ChinaCalendar {
       if (holiday != null) {
         return holiday.isWork();
       }
-    } else if (!overriddenYears.contains(day.getYear()) && WARNED.add(day.getYear())) {
+    } else if (!overriddenYears.contains(day.getYear()) && WARNED.size() < MAX_WARNED_YEARS && WARNED.add(day.getYear())) {
       log.warn("No holiday schedule for {}: counting only weekends as days off until an administrator adds it",
           day.getYear());
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * 一件事: items of several departments offered as one matter of a life event (R-2.1): one guide, one
@@ -44,7 +45,7 @@ public record Bundle(
         throw new IllegalArgumentException("Bundle " + code + " asks question " + q.key() + " twice");
       }
     }
-    java.util.stream.Stream.concat(questions.stream().map(Question::when), entries.stream().map(Entry::when))
+    Stream.concat(questions.stream().map(Question::when), entries.stream().map(Entry::when))
         .flatMap(Condition::atoms)
         .forEach(atom -> {
           var q = known.get(atom.question());

@@ -21,14 +21,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A bundle's guide merges its applicable items: a field bound to a data element is asked once,
  * free-input fields once per key; a material is listed once per licence (type and holder), shared data
- * element or applicant material key; a material produced by an item of the guide disappears from the
- * list. Each merged entry names the items it serves.
+ * element or applicant material key — the original if any item wants the original, the largest count
+ * — and a material produced by an item of the guide disappears from the list. Each merged entry names
+ * the items it serves, in the order of the items.
  */
 public final class Guides {
 
   private Guides() {}
 
-  /** The guide for one item. */
+  /**
+   * The guide for one item; the results of other items it needs count as brought by the applicant.
+   *
+   * @throws InvalidAnswers with every problem of the answers
+   */
   public static Guide forItem(Item item, Answers answers) {
     var effective = effectiveAnswers(List.of(), List.of(Bundle.Entry.always(item.code())), Map.of(item.code(), item),
         answers);
@@ -77,27 +82,15 @@ public final class Guides {
       }
     });
 
-    var effective = new LinkedHashMap<String, String>();
-    Set<String> done = new HashSet<>();
-    var ask = new Object() {
-      void ask(Question q) {
-        if (done.add(q.key()) && q.when().holds(new Answers(effective))) {
-          if (valid.containsKey(q.key())) {
-            effective.put(q.key(), valid.get(q.key()));
-          } else if (q.required() && !answers.answered(q.key())) {
-            problems.add(new AnswerProblem(q.key(), AnswerProblem.Reason.UNANSWERED));
-          }
-        }
-      }
-    };
-    leading.forEach(ask::ask);
+    var questionnaire = new Questionnaire(valid, answers, problems);
+    leading.forEach(questionnaire::ask);
     entries.stream()
-        .filter(e -> e.when().holds(new Answers(effective)))
-        .forEach(e -> items.get(e.item()).questions().forEach(ask::ask));
+        .filter(e -> e.when().holds(questionnaire.effective()))
+        .forEach(e -> items.get(e.item()).questions().forEach(questionnaire::ask));
     if (!problems.isEmpty()) {
       throw new InvalidAnswers(problems);
     }
-    return new Answers(effective);
+    return questionnaire.effective();
   }
 
   private static Guide assemble(String title, List<Item> items, Answers answers, @Nullable DeliveryPlan delivery) {
@@ -117,7 +110,7 @@ public final class Guides {
           case MaterialSource.ProducedBy p -> inGuide.contains(p.item()) ? null : "produced:" + p.item();
         };
         if (key != null) {
-          materials.computeIfAbsent(key, k -> new MergedMaterial(m)).items.add(item.code());
+          materials.computeIfAbsent(key, k -> new MergedMaterial(m)).add(item.code(), m);
         }
       }
       for (FormField f : item.fields()) {
@@ -137,12 +130,51 @@ public final class Guides {
         Figures.of(items, answers, guideMaterials, guideFields), delivery);
   }
 
+  /** Walks the questions in order, keeping the valid answers of those that apply. */
+  private static final class Questionnaire {
+    private final Map<String, String> valid;
+    private final Answers given;
+    private final List<AnswerProblem> problems;
+    private final Map<String, String> effective = new LinkedHashMap<>();
+    private final Set<String> asked = new HashSet<>();
+
+    Questionnaire(Map<String, String> valid, Answers given, List<AnswerProblem> problems) {
+      this.valid = valid;
+      this.given = given;
+      this.problems = problems;
+    }
+
+    void ask(Question question) {
+      if (!asked.add(question.key()) || !question.when().holds(effective())) {
+        return;
+      }
+      var option = valid.get(question.key());
+      if (option != null) {
+        effective.put(question.key(), option);
+      } else if (question.required() && !given.answered(question.key())) {
+        problems.add(new AnswerProblem(question.key(), AnswerProblem.Reason.UNANSWERED));
+      }
+    }
+
+    Answers effective() {
+      return new Answers(effective);
+    }
+  }
+
   private static final class MergedMaterial {
-    final Material material;
-    final Set<ItemCode> items = new LinkedHashSet<>();
+    private Material material;
+    private final Set<ItemCode> items = new LinkedHashSet<>();
 
     MergedMaterial(Material material) {
       this.material = material;
+    }
+
+    void add(ItemCode item, Material m) {
+      items.add(item);
+      var copy = m.copy().compareTo(material.copy()) < 0 ? m.copy() : material.copy();
+      int count = Math.max(m.count(), material.count());
+      material = new Material(material.key(), material.name(), material.source(), copy, count, material.blankForm(),
+          material.sample(), material.legalBasis(), material.when());
     }
 
     GuideMaterial toGuide() {

@@ -37,7 +37,7 @@ public record Material(
     return source instanceof MaterialSource.Applicant;
   }
 
-  /** 原件或复印件. */
+  /** 原件或复印件, strictest first. */
   public enum Copy {
     /** 原件 */
     ORIGINAL,

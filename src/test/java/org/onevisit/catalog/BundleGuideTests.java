@@ -12,6 +12,8 @@ import static org.onevisit.catalog.CatalogFixtures.birthBundle;
 import static org.onevisit.catalog.CatalogFixtures.birthItems;
 import static org.onevisit.catalog.CatalogFixtures.byCode;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -46,21 +48,34 @@ class BundleGuideTests {
 
   @Test
   void requiredIfAnyRequiresCorrectableOnlyIfAllAllow() {
-    var a = CatalogFixtures.item().fields(java.util.List.of(
+    var a = CatalogFixtures.item().fields(List.of(
         new FormField("address", "住址", FormField.Binding.to("person.address"), FieldType.ADDRESS, false, true,
             Condition.always()))).build();
-    var b = CatalogFixtures.item().fields(java.util.List.of(
+    var b = CatalogFixtures.item().fields(List.of(
         new FormField("homeAddress", "居住地址", FormField.Binding.to("person.address"), FieldType.ADDRESS, true, false,
             Condition.always()))).build();
-    var pair = new Bundle(BundleCode.of("YJS-T"), "测试", LifeEventTheme.HOUSING, java.util.List.of(),
-        java.util.List.of(Bundle.Entry.always(a.code()), Bundle.Entry.always(b.code())), birthBundle().delivery(),
-        java.util.List.of());
-
-    var address = field(Guides.forBundle(pair, byCode(a, b), Answers.none()), "person.address");
+    var address = field(Guides.forBundle(pair(a, b), byCode(a, b), Answers.none()), "person.address");
 
     assertThat(address.required()).isTrue();
     assertThat(address.correctable()).isFalse();
     assertThat(address.items()).containsExactly(a.code(), b.code());
+  }
+
+  @Test
+  void listsSameApplicantMaterialOnceAskingForTheOriginalIfAnyItemDoes() {
+    var a = CatalogFixtures.item().materials(List.of(new Material("contract", "购房合同", MaterialSource.applicant(),
+        Material.Copy.COPY, 1, null, null, "《城市房地产管理法》", Condition.always()))).build();
+    var b = CatalogFixtures.item().materials(List.of(new Material("contract", "商品房买卖合同", MaterialSource.applicant(),
+        Material.Copy.ORIGINAL, 2, null, null, "《不动产登记暂行条例》", Condition.always()))).build();
+
+    var guide = Guides.forBundle(pair(a, b), byCode(a, b), Answers.none());
+
+    assertThat(guide.materials()).singleElement().satisfies(m -> {
+      assertThat(m.material().copy()).isEqualTo(Material.Copy.ORIGINAL);
+      assertThat(m.material().count()).isEqualTo(2);
+      assertThat(m.items()).containsExactly(a.code(), b.code());
+      assertThat(m.broughtByApplicant()).isTrue();
+    });
   }
 
   @Test
@@ -111,12 +126,17 @@ class BundleGuideTests {
 
   @Test
   void refusesBundleWithItemMissingFromTheCatalog() {
-    var partial = new java.util.HashMap<>(items);
+    var partial = new HashMap<>(items);
     partial.remove(MEDICAL_INSURANCE);
 
     assertThatThrownBy(() -> Guides.forBundle(bundle, partial, MARRIED_WITH_CARD))
         .isInstanceOfSatisfying(CatalogException.class,
             e -> assertThat(e.error()).isEqualTo(CatalogError.UNKNOWN_ITEM));
+  }
+
+  private static Bundle pair(Item a, Item b) {
+    return new Bundle(BundleCode.of("YJS-T"), "二手房交易一件事", LifeEventTheme.HOUSING, List.of(),
+        List.of(Bundle.Entry.always(a.code()), Bundle.Entry.always(b.code())), birthBundle().delivery(), List.of());
   }
 
   private static GuideField field(Guide guide, String element) {

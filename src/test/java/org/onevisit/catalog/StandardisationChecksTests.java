@@ -1,13 +1,16 @@
 package org.onevisit.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.onevisit.catalog.CatalogFixtures.anyItem;
 import static org.onevisit.catalog.CatalogFixtures.byCode;
 import static org.onevisit.catalog.CatalogFixtures.free;
 import static org.onevisit.catalog.CatalogFixtures.item;
 
+import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onevisit.organisation.DepartmentKind;
 
 class StandardisationChecksTests {
 
@@ -22,7 +25,7 @@ class StandardisationChecksTests {
         "forms/apply.pdf", null, " ", Condition.always())).build();
 
     assertThat(new MaterialHasLegalBasis().check(item)).extracting(Problem::code, Problem::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Problem.Code.MATERIAL_WITHOUT_LEGAL_BASIS,
+        .containsExactly(tuple(Problem.Code.MATERIAL_WITHOUT_LEGAL_BASIS,
             "materials[form].legalBasis"));
     assertThat(new MaterialHasLegalBasis().check(anyItem())).isEmpty();
   }
@@ -77,7 +80,7 @@ class StandardisationChecksTests {
     var item = item().field(free("remark", "备注", "  ")).build();
 
     assertThat(new FieldsBoundOrJustified().check(item)).extracting(Problem::code, Problem::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Problem.Code.FIELD_NOT_JUSTIFIED,
+        .containsExactly(tuple(Problem.Code.FIELD_NOT_JUSTIFIED,
             "fields[remark].binding"));
   }
 
@@ -91,7 +94,7 @@ class StandardisationChecksTests {
     var items = CatalogFixtures.birthItems();
     items.forEach(i -> i.publish(Standardisation.of(i)));
     var draft = CatalogFixtures.birthRegistration();
-    var catalog = new java.util.HashMap<>(byCode(items));
+    var catalog = new HashMap<>(byCode(items));
     catalog.put(draft.code(), draft);
     catalog.remove(CatalogFixtures.INFANT_CARE_DEDUCTION);
 
@@ -99,8 +102,8 @@ class StandardisationChecksTests {
 
     assertThat(report.subject()).isEqualTo("YJS-CS");
     assertThat(report.problems()).extracting(Problem::code, Problem::path).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(Problem.Code.BUNDLE_ITEM_NOT_PUBLISHED, "entries[CS-02]"),
-        org.assertj.core.groups.Tuple.tuple(Problem.Code.BUNDLE_ITEM_UNKNOWN, "entries[CS-05]"));
+        tuple(Problem.Code.BUNDLE_ITEM_NOT_PUBLISHED, "entries[CS-02]"),
+        tuple(Problem.Code.BUNDLE_ITEM_UNKNOWN, "entries[CS-05]"));
   }
 
   @Test
@@ -114,9 +117,9 @@ class StandardisationChecksTests {
   @Test
   void refusesRegionalImplementationWithOtherMaterialsOrLimits() {
     var code = CatalogFixtures.anyItemCode();
-    var province = CatalogFixtures.item(code, "婚姻登记记录证明", org.onevisit.organisation.DepartmentKind.CIVIL_AFFAIRS)
+    var province = CatalogFixtures.item(code, "婚姻登记记录证明", DepartmentKind.CIVIL_AFFAIRS)
         .build();
-    var county = Item.draft(code, "婚姻登记记录证明", org.onevisit.organisation.DepartmentKind.CIVIL_AFFAIRS,
+    var county = Item.draft(code, "婚姻登记记录证明", DepartmentKind.CIVIL_AFFAIRS,
             CatalogFixtures.QINGYUAN)
         .type(ItemType.CONFIRMATION).legalBasis("《婚姻登记条例》").limits(TimeLimits.of(20, 3))
         .deliveryMethods(DeliveryMethod.ON_SITE).acceptanceConditions("申请人为本人")
@@ -138,9 +141,9 @@ class StandardisationChecksTests {
   @Test
   void acceptsRegionalImplementationsThatDifferOnlyInDeliveryMethods() {
     var code = CatalogFixtures.anyItemCode();
-    var province = CatalogFixtures.item(code, "婚姻登记记录证明", org.onevisit.organisation.DepartmentKind.CIVIL_AFFAIRS)
+    var province = CatalogFixtures.item(code, "婚姻登记记录证明", DepartmentKind.CIVIL_AFFAIRS)
         .build();
-    var county = CatalogFixtures.item(code, "婚姻登记记录证明", org.onevisit.organisation.DepartmentKind.CIVIL_AFFAIRS)
+    var county = CatalogFixtures.item(code, "婚姻登记记录证明", DepartmentKind.CIVIL_AFFAIRS)
         .deliveryMethods(DeliveryMethod.ON_SITE_COURIER)
         .build();
 

@@ -23,7 +23,7 @@ import org.onevisit.identity.CreditCode;
 import org.onevisit.identity.IdNumber;
 import org.onevisit.identity.Role;
 import org.onevisit.organisation.RegionCode;
-import org.onevisit.portal.web.LifeEventTheme;
+import org.onevisit.catalog.LifeEventTheme;
 
 /** Every text a user can see exists in Chinese and in English; a missing translation fails the build. */
 class MessageBundlesTests {
@@ -65,7 +65,7 @@ class MessageBundlesTests {
           "portal.workbench.panel." + role + ".empty"));
     }
     for (LifeEventTheme theme : LifeEventTheme.values()) {
-      needed.addAll(List.of(theme.key(), theme.key() + ".hint"));
+      needed.addAll(List.of("portal.theme." + theme, "portal.theme." + theme + ".hint"));
     }
     for (RegionCode.Level level : RegionCode.Level.values()) {
       needed.add("portal.region.level." + level);

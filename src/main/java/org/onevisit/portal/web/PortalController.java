@@ -1,5 +1,6 @@
 package org.onevisit.portal.web;
 
+import org.onevisit.catalog.LifeEventTheme;
 import org.onevisit.identity.Applicant;
 import org.onevisit.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,9 +17,13 @@ class PortalController {
 
   @GetMapping("/")
   String home(Model model) {
-    model.addAttribute("personThemes", LifeEventTheme.of(LifeEventTheme.Audience.PERSON));
-    model.addAttribute("enterpriseThemes", LifeEventTheme.of(LifeEventTheme.Audience.ENTERPRISE));
+    model.addAttribute("personThemes", themes(false));
+    model.addAttribute("enterpriseThemes", themes(true));
     return "portal/home";
+  }
+
+  private static java.util.List<LifeEventTheme> themes(boolean enterprises) {
+    return java.util.Arrays.stream(LifeEventTheme.values()).filter(t -> t.forEnterprises() == enterprises).toList();
   }
 
   @GetMapping("/search")

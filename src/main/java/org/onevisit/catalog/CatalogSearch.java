@@ -11,11 +11,13 @@ import org.onevisit.catalog.internal.search.LuceneCatalogSearch;
  * new one with {@link #of} when an item is published or withdrawn and swap the reference.
  *
  * <p><b>Ranking</b>, highest first: a hit whose name (or a part of it in brackets, 出生登记（户口登记）)
- * equals the query; a name that starts with the query; a name that contains the query as a phrase; a
- * name sharing words with the query; an item keyword, item synonym or bundle keyword matching the query;
- * the department, a bundle's item names; the materials. The canonical terms of {@link Synonyms} phrases
- * found in the query are searched with the same rules at 0.8 of the weight. One- and two-character
- * queries (出生, 户) also match names by their characters, so they find something sensible.
+ * equals the query; a name that starts with the query; a name that contains the query as a phrase; an
+ * item keyword, item synonym or bundle keyword equal to the query; then, weighted by word relevance
+ * (BM25), words shared with the name, with keywords and synonyms, with the department or a bundle's
+ * item names, and last with the materials and single characters of the name. The canonical terms of
+ * {@link Synonyms} phrases found in the query are searched with the same rules at 0.8 of the weight.
+ * Within a tier a bundle (一件事) comes before items. One-character queries (户) match names by their
+ * characters and two-character ones (出生) by their bigram, so short queries find something sensible.
  *
  * <p><b>User input never makes it throw.</b> The query is taken as text, never as query syntax: quotes,
  * brackets, {@code AND}, wildcards and emoji are only characters. A blank query gives no hits; only the

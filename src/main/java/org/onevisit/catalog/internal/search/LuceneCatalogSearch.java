@@ -67,7 +67,8 @@ import org.onevisit.organisation.DepartmentKind;
  * item names) and {@code materials} (material names). Queries are built clause by clause from the text,
  * never parsed, so no input is syntax. Each tier's weight lies above the next tier's whole range:
  * constant scores for exact (1000), prefix (200) and phrase (100) name matches and exact keywords (60);
- * BM25 scaled down for the word matches.
+ * BM25 scaled down for the word matches; a bundle that matches gets {@value #BUNDLE} more, which puts it
+ * first among hits of its tier.
  *
  * <p>Nothing to close: the index lives on the heap and goes with the last reference to the searcher.
  */
@@ -83,6 +84,8 @@ public final class LuceneCatalogSearch implements CatalogSearch {
   static final float NAME_GRAMS = 0.5f;
   static final float NAME_CHARS = 0.5f;
   static final float MATERIALS = 0.5f;
+  /** Added to a bundle that matches at all: 一件事 first among hits of the same tier. */
+  static final float BUNDLE = 10f;
   /** The weight of a synonym's canonical terms relative to the applicant's own words. */
   static final float SYNONYM = 0.8f;
 
@@ -167,7 +170,11 @@ public final class LuceneCatalogSearch implements CatalogSearch {
     if (count == 0) {
       return List.of();
     }
-    return collect(clauses.build(), Math.min(limit, MAX_LIMIT));
+    var ranked = new BooleanQuery.Builder()
+        .add(clauses.build(), BooleanClause.Occur.MUST)
+        .add(constant(new TermQuery(new Term(KIND, SearchHit.Kind.BUNDLE.name())), BUNDLE), BooleanClause.Occur.SHOULD)
+        .build();
+    return collect(ranked, Math.min(limit, MAX_LIMIT));
   }
 
   /** Cuts to {@link #MAX_QUERY_LENGTH} code points, NFKC, lower case, single spaces. */

@@ -136,8 +136,12 @@ public final class CatalogBench {
     var departments = DepartmentKind.values();
     var items = new ArrayList<Item>(count);
     for (int n = 0; n < count; n++) {
-      String name = QUALIFIERS[n / (MATTERS.length * ACTIONS.length) % QUALIFIERS.length]
-          + MATTERS[n % MATTERS.length] + ACTIONS[(n / MATTERS.length) % ACTIONS.length];
+      String matter = MATTERS[n % MATTERS.length];
+      String action = ACTIONS[(n / MATTERS.length) % ACTIONS.length];
+      if (matter.endsWith(action.substring(action.length() - 2))) {
+        action = "延续"; // not 食品经营许可许可
+      }
+      String name = QUALIFIERS[n / (MATTERS.length * ACTIONS.length) % QUALIFIERS.length] + matter + action;
       var department = departments[(n * 31 + n / 7) % departments.length];
       int materialCount = 3 + random.nextInt(6);
       var materials = new ArrayList<Material>();
@@ -147,7 +151,7 @@ public final class CatalogBench {
         materials.add(applicantMaterial("m" + m, names.get(m)));
       }
       var item = item(ItemCode.of("BG-%05d".formatted(n)), name, department)
-          .keywords(MATTERS[n % MATTERS.length], ACTIONS[(n / MATTERS.length) % ACTIONS.length])
+          .keywords(matter, action)
           .materials(materials)
           .build();
       item.publish(Standardisation.of(item));

@@ -48,12 +48,7 @@ public final class Guides {
    * @throws InvalidAnswers with every problem of the answers
    */
   public static Guide forBundle(Bundle bundle, Map<ItemCode, Item> items, Answers answers) {
-    for (var entry : bundle.entries()) {
-      if (!items.containsKey(entry.item())) {
-        throw new CatalogException(CatalogError.UNKNOWN_ITEM, "Bundle " + bundle.code() + " names unknown item "
-            + entry.item());
-      }
-    }
+    requireItems(bundle, items);
     var effective = effectiveAnswers(bundle.questions(), bundle.entries(), items, answers);
     var applicable = bundle.entries().stream()
         .filter(e -> e.when().holds(effective))
@@ -62,7 +57,44 @@ public final class Guides {
     return assemble(bundle.name(), applicable, effective, bundle.delivery());
   }
 
+  /**
+   * The questions an item asks of someone who answered so far as given, in the order they are asked:
+   * those whose condition holds over the earlier valid answers. Invalid answers count as unanswered.
+   */
+  public static List<Question> questionsFor(Item item, Answers answers) {
+    return walk(List.of(), List.of(Bundle.Entry.always(item.code())), Map.of(item.code(), item), answers).applicable;
+  }
+
+  /**
+   * The questions a bundle asks of someone who answered so far as given: the bundle's own, then those of
+   * each item that applies on the earlier answers, a key asked once. Invalid answers count as unanswered.
+   *
+   * @throws CatalogException {@link CatalogError#UNKNOWN_ITEM} when an entry's item is missing
+   */
+  public static List<Question> questionsFor(Bundle bundle, Map<ItemCode, Item> items, Answers answers) {
+    requireItems(bundle, items);
+    return walk(bundle.questions(), bundle.entries(), items, answers).applicable;
+  }
+
+  private static void requireItems(Bundle bundle, Map<ItemCode, Item> items) {
+    for (var entry : bundle.entries()) {
+      if (!items.containsKey(entry.item())) {
+        throw new CatalogException(CatalogError.UNKNOWN_ITEM, "Bundle " + bundle.code() + " names unknown item "
+            + entry.item());
+      }
+    }
+  }
+
   private static Answers effectiveAnswers(
+      List<Question> leading, List<Bundle.Entry> entries, Map<ItemCode, Item> items, Answers answers) {
+    var questionnaire = walk(leading, entries, items, answers);
+    if (!questionnaire.problems.isEmpty()) {
+      throw new InvalidAnswers(questionnaire.problems);
+    }
+    return questionnaire.effective();
+  }
+
+  private static Questionnaire walk(
       List<Question> leading, List<Bundle.Entry> entries, Map<ItemCode, Item> items, Answers answers) {
     var asked = new LinkedHashMap<String, List<Question>>();
     leading.forEach(q -> asked.computeIfAbsent(q.key(), k -> new ArrayList<>()).add(q));
@@ -87,10 +119,7 @@ public final class Guides {
     entries.stream()
         .filter(e -> e.when().holds(questionnaire.effective()))
         .forEach(e -> items.get(e.item()).questions().forEach(questionnaire::ask));
-    if (!problems.isEmpty()) {
-      throw new InvalidAnswers(problems);
-    }
-    return questionnaire.effective();
+    return questionnaire;
   }
 
   private static Guide assemble(String title, List<Item> items, Answers answers, @Nullable DeliveryPlan delivery) {
@@ -137,6 +166,7 @@ public final class Guides {
     private final List<AnswerProblem> problems;
     private final Map<String, String> effective = new LinkedHashMap<>();
     private final Set<String> asked = new HashSet<>();
+    private final List<Question> applicable = new ArrayList<>();
 
     Questionnaire(Map<String, String> valid, Answers given, List<AnswerProblem> problems) {
       this.valid = valid;
@@ -148,6 +178,7 @@ public final class Guides {
       if (!asked.add(question.key()) || !question.when().holds(effective())) {
         return;
       }
+      applicable.add(question);
       var option = valid.get(question.key());
       if (option != null) {
         effective.put(question.key(), option);

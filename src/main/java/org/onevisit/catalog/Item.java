@@ -45,6 +45,7 @@ public final class Item {
   private final List<Question> questions;
   private final List<String> keywords;
   private final List<String> synonyms;
+  private final Set<LifeEventTheme> themes;
   private final int version;
   private ItemStatus status;
 
@@ -69,8 +70,9 @@ public final class Item {
     this.questions = List.copyOf(b.questions);
     this.keywords = List.copyOf(b.keywords);
     this.synonyms = List.copyOf(b.synonyms);
+    this.themes = Set.copyOf(b.themes);
     this.version = b.version;
-    this.status = ItemStatus.DRAFT;
+    this.status = Objects.requireNonNull(b.status, "status");
     if (fee.signum() < 0) {
       throw new IllegalArgumentException("Fee cannot be negative: " + code);
     }
@@ -246,6 +248,11 @@ public final class Item {
     return synonyms;
   }
 
+  /** 主题: the life events and enterprise stages under which citizens browse to this item. */
+  public Set<LifeEventTheme> themes() {
+    return themes;
+  }
+
   public int version() {
     return version;
   }
@@ -281,7 +288,9 @@ public final class Item {
     private final List<Question> questions = new ArrayList<>();
     private List<String> keywords = List.of();
     private List<String> synonyms = List.of();
+    private Set<LifeEventTheme> themes = Set.of();
     private int version = 1;
+    private ItemStatus status = ItemStatus.DRAFT;
 
     private Builder(ItemCode code, String name, DepartmentKind department, RegionCode region) {
       this.code = code;
@@ -372,6 +381,12 @@ public final class Item {
       return this;
     }
 
+    public Builder questions(List<Question> questions) {
+      this.questions.clear();
+      this.questions.addAll(questions);
+      return this;
+    }
+
     public Builder keywords(String... keywords) {
       this.keywords = List.of(keywords);
       return this;
@@ -382,8 +397,27 @@ public final class Item {
       return this;
     }
 
+    public Builder themes(LifeEventTheme... themes) {
+      this.themes = Set.of(themes);
+      return this;
+    }
+
+    public Builder themes(Set<LifeEventTheme> themes) {
+      this.themes = Set.copyOf(themes);
+      return this;
+    }
+
     public Builder version(int version) {
       this.version = version;
+      return this;
+    }
+
+    /**
+     * The status an item had when it was stored, for a repository restoring it. Everything else moves an
+     * item only through {@link Item#publish} and {@link Item#withdraw}; a draft is the default.
+     */
+    public Builder restoredAs(ItemStatus status) {
+      this.status = status;
       return this;
     }
 

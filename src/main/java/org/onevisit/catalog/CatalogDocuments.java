@@ -166,9 +166,16 @@ public final class CatalogDocuments {
         : new Contents(List.of(), List.of(), reader.errors);
   }
 
-  /** Reads one item, as the administrator's editor does. */
+  /** Reads one item as a draft, as the administrator's editor does. */
   public static Result<Item> readItem(@Nullable ItemDoc doc) {
+    return readItem(doc, ItemStatus.DRAFT, 1);
+  }
+
+  /** Reads one stored item with the status and version it was stored with. */
+  public static Result<Item> readItem(@Nullable ItemDoc doc, ItemStatus status, int version) {
     var reader = new Reader();
+    reader.status = status;
+    reader.version = version;
     var item = doc == null ? null : reader.item(doc, "");
     if (doc == null) {
       reader.error("", "The document is empty");
@@ -196,6 +203,8 @@ public final class CatalogDocuments {
   /** Walks a document, collecting errors instead of throwing. */
   private static final class Reader {
     final List<DocumentError> errors = new ArrayList<>();
+    ItemStatus status = ItemStatus.DRAFT;
+    int version = 1;
 
     void error(String path, String message) {
       errors.add(new DocumentError(path, message));
@@ -257,6 +266,8 @@ public final class CatalogDocuments {
             .synonyms(strings(d.synonyms()).toArray(String[]::new))
             .themes(Set.copyOf(themes))
             .questions(questions)
+            .version(version)
+            .restoredAs(status)
             .build();
       } catch (IllegalArgumentException | NullPointerException e) {
         error(path, Objects.toString(e.getMessage(), "Invalid item"));

@@ -1,5 +1,7 @@
 package org.onevisit.portal.web;
 
+import org.onevisit.catalog.Catalog;
+import org.onevisit.catalog.ItemCode;
 import org.onevisit.catalog.LifeEventTheme;
 import org.onevisit.identity.Applicant;
 import org.onevisit.identity.CurrentUser;
@@ -14,6 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PortalController {
 
   static final int MAX_QUERY = 100;
+  static final int MAX_HITS = 50;
+
+  private final Catalog catalog;
+
+  PortalController(Catalog catalog) {
+    this.catalog = catalog;
+  }
 
   @GetMapping("/")
   String home(Model model) {
@@ -31,6 +40,7 @@ class PortalController {
     String query = q.strip();
     model.addAttribute("query", query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query);
     model.addAttribute("tooLong", query.length() > MAX_QUERY);
+    model.addAttribute("hits", catalog.search(query, MAX_HITS));
     return "portal/search";
   }
 
@@ -42,6 +52,12 @@ class PortalController {
         .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
             org.springframework.http.HttpStatus.NOT_FOUND));
     model.addAttribute("theme", found);
+    var bundles = catalog.bundles().stream().filter(b -> b.theme() == found).toList();
+    var inBundles = new java.util.HashSet<ItemCode>();
+    bundles.forEach(b -> b.entries().forEach(e -> inBundles.add(e.item())));
+    model.addAttribute("bundles", bundles);
+    model.addAttribute("items", catalog.items().stream()
+        .filter(i -> i.themes().contains(found) || inBundles.contains(i.code())).toList());
     return "portal/theme";
   }
 

@@ -179,6 +179,55 @@ class CatalogWebIntegrationTests {
         .andExpect(jsonPath("$.errors[0].path").value("items[0].code"));
   }
 
+  @Test
+  void anAdministratorsPublicationOfAnItemWithOtherMaterialsIsRefusedWithTheReason() throws Exception {
+    var catalogAdmin = login(IdentityFixtures.staff(accounts, CatalogFixtures.ZHEJIANG, Role.CATALOG_ADMIN));
+    var item = CatalogFixtures.item().material(CatalogFixtures.applicantMaterial("other", "其他材料")).build();
+    String document = new tools.jackson.databind.json.JsonMapper().writeValueAsString(CatalogDocuments.write(item));
+
+    mvc.perform(post("/staff/catalog/items").session(catalogAdmin).with(csrf()).param("document", document))
+        .andExpect(redirectedUrl("/staff/catalog/items/" + item.code() + "/330000"));
+    mvc.perform(get("/staff/catalog/items/" + item.code() + "/330000").session(catalogAdmin))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("兜底材料")));
+    mvc.perform(post("/staff/catalog/items/" + item.code() + "/330000/publish").session(catalogAdmin).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("未发布：标准化检查发现以下问题")))
+        .andExpect(content().string(containsString("materials[other]")))
+        .andExpect(content().string(containsString("发布被拒绝")));
+    assertThat(catalog.item(item.code())).isEmpty();
+
+    var fixed = CatalogDocuments.write(CatalogFixtures.item(item.code(), item.name(), item.department()).build());
+    mvc.perform(post("/staff/catalog/items").session(catalogAdmin).with(csrf())
+        .param("document", new tools.jackson.databind.json.JsonMapper().writeValueAsString(fixed)));
+    mvc.perform(post("/staff/catalog/items/" + item.code() + "/330000/publish").session(catalogAdmin).with(csrf()))
+        .andExpect(redirectedUrl("/staff/catalog/items/" + item.code() + "/330000"));
+    assertThat(catalog.item(item.code())).get().extracting(Item::version).isEqualTo(1);
+  }
+
+  @Test
+  void theEditorListsEveryErrorOfABrokenDocumentAndSavesNothing() throws Exception {
+    var catalogAdmin = login(IdentityFixtures.staff(accounts, CatalogFixtures.ZHEJIANG, Role.CATALOG_ADMIN));
+    mvc.perform(post("/staff/catalog/items").session(catalogAdmin).with(csrf()).param("document", "{\"code\": "))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("未保存")));
+    mvc.perform(post("/staff/catalog/items").session(catalogAdmin).with(csrf())
+            .param("document", "{\"code\":\"X-1\",\"region\":\"330000\",\"department\":\"POLICE\"}"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("department")))
+        .andExpect(content().string(containsString("deliveryMethods")));
+  }
+
+  @Test
+  void aCountyAdministratorCannotChangeAProvinceItemAndOthersCannotOpenThePages() throws Exception {
+    var countyAdmin = login(IdentityFixtures.staff(accounts, IdentityFixtures.QINGYUAN, Role.CATALOG_ADMIN));
+    mvc.perform(post("/staff/catalog/items/CS-02/330000/withdraw").session(countyAdmin).with(csrf()))
+        .andExpect(status().isForbidden());
+    var approver = login(IdentityFixtures.staff(accounts, IdentityFixtures.QINGYUAN, Role.APPROVER));
+    mvc.perform(get("/staff/catalog").session(approver)).andExpect(status().isForbidden());
+    mvc.perform(get("/staff/catalog/items/NOPE-1/330000").session(countyAdmin)).andExpect(status().isNotFound());
+  }
+
   private MockHttpSession login(String username) throws Exception {
     var session = new MockHttpSession();
     mvc.perform(post("/staff/login").session(session).with(csrf()).param("username", username)

@@ -44,11 +44,7 @@ class CatalogWebIntegrationTests {
   @BeforeEach
   void setUp() {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    if (catalog.bundle(CatalogFixtures.birthBundle().code()).isEmpty()) {
-      var report = admin.importDocument(CatalogDocuments.write(CatalogFixtures.birthItems(),
-          List.of(CatalogFixtures.birthBundle())), true, "test");
-      assertThat(report.errors()).isEmpty();
-    }
+    CatalogTestData.publishBirthBundle(admin, catalog);
   }
 
   @Test

@@ -2,18 +2,8 @@ package org.onevisit.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,14 +14,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.onevisit.identity.Accounts;
 import org.onevisit.identity.IdentityFixtures;
 import org.onevisit.identity.Role;
+import org.onevisit.testing.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,11 +36,10 @@ import org.springframework.test.context.ActiveProfiles;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserTests {
 
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   @LocalServerPort int port;
   @Autowired Accounts accounts;
 
+  Browser session;
   WebDriver browser;
   WebDriverWait wait;
   Accounts.NewCitizen citizen;
@@ -67,25 +52,15 @@ class PortalBrowserTests {
     clerk = IdentityFixtures.staff(accounts, IdentityFixtures.QINGYUAN, Role.WINDOW_CLERK);
     approver = IdentityFixtures.staff(accounts, IdentityFixtures.QINGYUAN, Role.APPROVER);
 
-    var options = new ChromeOptions();
-    executable("chromium", "chromium-browser", "google-chrome").ifPresent(options::setBinary);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,1000", "--lang=zh-CN",
-        "--user-data-dir=" + Files.createTempDirectory("onevisit-chromium"));
-    var service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(executable("chromedriver").map(File::new).orElseThrow(() ->
-            new IllegalStateException("chromedriver is not on the PATH: install Debian's chromium-driver")))
-        .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    Files.createDirectories(SCREENSHOTS);
+    session = new Browser(port);
+    browser = session.driver;
+    wait = session.wait;
   }
 
   @AfterAll
   void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (session != null) {
+      session.close();
     }
   }
 
@@ -186,37 +161,14 @@ class PortalBrowserTests {
   }
 
   void open(String path) {
-    browser.get("http://localhost:" + port + path);
+    session.open(path);
   }
 
   void type(String id, String text) {
-    WebElement field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
+    session.type(id, text);
   }
 
   void checkAccessibility(String page) throws Exception {
-    Files.write(SCREENSHOTS.resolve(page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-        .analyze(browser);
-    List<String> serious = results.getViolations().stream()
-        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-        .map(PortalBrowserTests::describe)
-        .toList();
-    assertThat(serious).as("serious or critical accessibility violations on %s", page).isEmpty();
-  }
-
-  static String describe(Rule rule) {
-    return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
-  }
-
-  static Optional<String> executable(String... names) {
-    String path = System.getenv().getOrDefault("PATH", "");
-    return Stream.of(names)
-        .flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, name)))
-        .filter(Files::isExecutable)
-        .map(Path::toString)
-        .findFirst();
+    session.checkAccessibility(page);
   }
 }

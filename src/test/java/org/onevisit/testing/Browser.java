@@ -1,0 +1,108 @@
+package org.onevisit.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by Selenium against the application on {@code port}, for browser
+ * tests: opening pages, typing, and an axe-core check (serious and critical WCAG 2.1 AA violations fail)
+ * with a screenshot of every checked page in {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  public final WebDriver driver;
+  public final WebDriverWait wait;
+  private final int port;
+
+  public Browser(int port) throws IOException {
+    this.port = port;
+    var options = new ChromeOptions();
+    executable("chromium", "chromium-browser", "google-chrome").ifPresent(options::setBinary);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1280,1000", "--lang=zh-CN",
+        "--user-data-dir=" + Files.createTempDirectory("onevisit-chromium"));
+    var service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(executable("chromedriver").map(File::new).orElseThrow(() ->
+            new IllegalStateException("chromedriver is not on the PATH: install Debian's chromium-driver")))
+        .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  public String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  public void open(String path) {
+    driver.get(url(path));
+  }
+
+  public void type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  public WebElement find(By by) {
+    return driver.findElement(by);
+  }
+
+  public void screenshot(String page) throws IOException {
+    Files.write(SCREENSHOTS.resolve(page + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Takes a screenshot and fails on serious or critical accessibility violations of the page. */
+  public void checkAccessibility(String page) throws IOException {
+    screenshot(page);
+    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+        .analyze(driver);
+    List<String> serious = results.getViolations().stream()
+        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+        .map(Browser::describe)
+        .toList();
+    assertThat(serious).as("serious or critical accessibility violations on %s", page).isEmpty();
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+  }
+
+  static Optional<String> executable(String... names) {
+    String path = System.getenv().getOrDefault("PATH", "");
+    return Stream.of(names)
+        .flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, name)))
+        .filter(Files::isExecutable)
+        .map(Path::toString)
+        .findFirst();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

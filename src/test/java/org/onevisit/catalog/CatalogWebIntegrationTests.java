@@ -78,6 +78,15 @@ class CatalogWebIntegrationTests {
   }
 
   @Test
+  void theReadApiIsDescribedInOpenApi() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/catalog/bundles/{code}/guide'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/catalog/items.csv'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/catalog/import'].post").exists());
+  }
+
+  @Test
   void theQuestionsApiListsWhatIsStillToAnswer() throws Exception {
     mvc.perform(get("/api/v1/catalog/bundles/YJS-CS/questions").param("parentsMarried", "yes"))
         .andExpect(status().isOk())

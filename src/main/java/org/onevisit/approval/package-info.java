@@ -1,9 +1,10 @@
 /**
  * 审批: the back-office processes behind every case, run on the embedded Flowable BPMN engine. Flowable
- * is an adapter inside {@code approval.internal}; the rest of the platform will see only
- * {@code ApprovalProcesses}. Publishes no events yet.
+ * is an adapter inside {@code approval.internal}; the rest of the platform sees only
+ * {@link org.onevisit.approval.ApprovalProcesses} and the events {@link org.onevisit.approval.ItemDecided}
+ * and {@link org.onevisit.approval.ApprovalFinished}.
  */
-@ApplicationModule(allowedDependencies = {"platform"})
+@ApplicationModule(allowedDependencies = {"platform", "identity", "organisation"})
 @NullMarked
 package org.onevisit.approval;
 

@@ -3,7 +3,7 @@
  * staff for every role and named personas) loaded once on start-up of the {@code demo} profile, and a
  * bulk loader of millions of persons for benchmarks; publishes no events.
  */
-@ApplicationModule(allowedDependencies = {"platform", "identity", "organisation", "sharing"})
+@ApplicationModule(allowedDependencies = {"platform", "identity", "organisation", "sharing", "catalog"})
 @NullMarked
 package org.onevisit.demo;
 

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.onevisit.catalog.CatalogAdministration;
+import org.onevisit.catalog.CatalogDocuments;
+import org.onevisit.demo.DemoCatalog;
 import org.onevisit.demo.DemoEnterprise;
 import org.onevisit.demo.DemoHousehold;
 import org.onevisit.demo.DemoPersonas;
@@ -48,18 +51,21 @@ class DemoProvinceLoader implements ApplicationRunner {
   private final Regions regions;
   private final PopulationLibrary population;
   private final Accounts accounts;
+  private final CatalogAdministration catalog;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final long seed;
   private final int persons;
 
-  DemoProvinceLoader(Regions regions, PopulationLibrary population, Accounts accounts, JdbcClient jdbc,
+  DemoProvinceLoader(Regions regions, PopulationLibrary population, Accounts accounts, CatalogAdministration catalog,
+      JdbcClient jdbc,
       PlatformTransactionManager transactions, Clock clock, @Value("${onevisit.demo.seed:20261122}") long seed,
       @Value("${onevisit.demo.persons:10000}") int persons) {
     this.regions = regions;
     this.population = population;
     this.accounts = accounts;
+    this.catalog = catalog;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
@@ -70,6 +76,29 @@ class DemoProvinceLoader implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     load();
+    loadCatalog();
+  }
+
+  /**
+   * Imports and publishes {@link DemoCatalog} when the catalog holds no version of anything yet (also for
+   * a demo province loaded before the catalog existed). Serialised with {@link #load} by the same lock.
+   */
+  boolean loadCatalog() {
+    return Boolean.TRUE.equals(transaction.execute(status -> {
+      jdbc.sql("lock table demo_load in exclusive mode").update();
+      if (!catalog.itemVersions().isEmpty() || !catalog.bundleVersions().isEmpty()) {
+        return false;
+      }
+      long started = System.nanoTime();
+      var report = catalog.importDocument(CatalogDocuments.write(DemoCatalog.items(), DemoCatalog.bundles()), true,
+          "demo");
+      if (!report.ok()) {
+        throw new IllegalStateException("The demo catalog does not import: " + report.errors());
+      }
+      log.info("Demo catalog published: {} items, {} bundles ({} ms)", report.items(), report.bundles(),
+          (System.nanoTime() - started) / 1_000_000);
+      return true;
+    }));
   }
 
   /** Loads the demo province unless it is loaded; returns whether it loaded now. */

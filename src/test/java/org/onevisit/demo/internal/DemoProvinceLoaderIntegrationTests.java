@@ -31,6 +31,7 @@ class DemoProvinceLoaderIntegrationTests {
   @Autowired Departments departments;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired org.onevisit.catalog.Catalog catalog;
 
   @Test
   void loadsTheProvinceOnceOnStartUp() {
@@ -46,6 +47,17 @@ class DemoProvinceLoaderIntegrationTests {
     assertThat(accounts.countCitizens()).isEqualTo(citizens);
     assertThat(accounts.countStaff()).isEqualTo(staff).isEqualTo(DemoStaff.all().size());
     assertThat(jdbc.sql("select count(*) from identity_enterprise").query(Long.class).single()).isBetween(100L, 202L);
+  }
+
+  @Test
+  void publishesTheDemoCatalogOnce() {
+    assertThat(catalog.items()).hasSize(org.onevisit.demo.DemoCatalog.items().size());
+    assertThat(catalog.bundles()).hasSize(6);
+    assertThat(catalog.guide(org.onevisit.demo.DemoCatalog.BIRTH, org.onevisit.demo.DemoCatalog.USUAL_BIRTH)
+        .figures().after()).isEqualTo(new org.onevisit.catalog.Figures.Tally(0, 1, 9, 0));
+    assertThat(catalog.search("上户口", 3)).isNotEmpty();
+
+    assertThat(loader.loadCatalog()).as("second run").isFalse();
   }
 
   @Test

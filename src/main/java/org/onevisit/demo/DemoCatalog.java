@@ -385,6 +385,7 @@ public final class DemoCatalog {
     return item(DepartmentKind.HEALTH, 3, "医师执业注册", ItemType.LICENSING, "《中华人民共和国医师法》第十四条", 20, 5)
         .handlingLevel(RegionCode.Level.CITY)
         .themes(LifeEventTheme.EMPLOYMENT)
+        .synonyms("医师注册", "医生执业证", "执业医师注册")
         .materials(List.of(ID_CARD, own("qualification", "医师资格证书", "《中华人民共和国医师法》第十四条"),
             own("healthCheck", "六个月内的健康体检表", "《医师执业注册管理办法》第十一条"),
             own("employerOpinion", "拟执业机构的聘用证明", "《医师执业注册管理办法》第十一条")))
@@ -786,8 +787,9 @@ public final class DemoCatalog {
   private static Bundle restaurantBundle() {
     return new Bundle(BundleCode.of("YJS-CG"), "开餐馆一件事", LifeEventTheme.ENTERPRISE_OPENING,
         List.of(operatorForm(), yesNo("signboard", "是否设置户外招牌？"),
-            new Question("hasEmployees", "是否招用员工？", List.of(Question.Option.of("yes", "是"), Question.Option.of("no", "否")),
-                true, answered("operatorForm", "company"))),
+            new Question("hasEmployees", "是否招用员工？",
+                List.of(Question.Option.of("yes", "是"), Question.Option.of("no", "否")), true,
+                answered("operatorForm", "company"))),
         List.of(new Bundle.Entry(COMPANY, answered("operatorForm", "company")),
             new Bundle.Entry(INDIVIDUAL_BUSINESS, answered("operatorForm", "individual")),
             Bundle.Entry.always(FOOD_PERMIT),

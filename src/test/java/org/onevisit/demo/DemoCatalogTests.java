@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.onevisit.catalog.Answers;
 import org.onevisit.catalog.Bundle;
+import org.onevisit.catalog.CatalogDocuments;
 import org.onevisit.catalog.Figures;
 import org.onevisit.catalog.GuideMaterial;
 import org.onevisit.catalog.Guides;
@@ -33,7 +34,7 @@ class DemoCatalogTests {
   }
 
   @Test
-  void atLeastFortyItemsOfTenDepartmentsAndSixBundles() {
+  void atLeastFortyFiveItemsOfTenDepartmentsAndSixBundles() {
     var items = DemoCatalog.items();
     assertThat(items).hasSizeGreaterThanOrEqualTo(45);
     assertThat(items.stream().map(Item::department).distinct().count()).isGreaterThanOrEqualTo(10);
@@ -184,6 +185,15 @@ class DemoCatalogTests {
     assertThat(guide.materials()).filteredOn(GuideMaterial::broughtByApplicant)
         .extracting(m -> m.material().name()).containsExactly("购房合同");
     assertThat(guide.figures().before().windows()).isEqualTo(2);
+  }
+
+  @Test
+  void theCatalogSurvivesTheExchangeDocumentTheLoaderImports() {
+    var contents = CatalogDocuments.read(CatalogDocuments.write(DemoCatalog.items(), DemoCatalog.bundles()));
+
+    assertThat(contents.errors()).isEmpty();
+    assertThat(contents.items()).hasSameSizeAs(DemoCatalog.items());
+    assertThat(contents.bundles()).isEqualTo(DemoCatalog.bundles());
   }
 
   private static Bundle bundle(String code) {

@@ -70,6 +70,13 @@ public interface Casework {
    */
   void supply(CaseNumber number, Applicant applicant, Map<String, String> values, Set<String> provided);
 
+  /**
+   * A case as staff of its region see it (window clerks, approvers, supervisors).
+   *
+   * @throws CaseworkException NOT_FOUND, or FORBIDDEN outside the staff member's region
+   */
+  CaseView view(CaseNumber number, StaffMember staff);
+
   /** Cases waiting for acceptance or supplement in the clerk's region, oldest first. */
   List<CaseView> acceptanceQueue(StaffMember clerk);
 

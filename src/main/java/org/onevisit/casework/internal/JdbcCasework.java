@@ -384,7 +384,18 @@ class JdbcCasework implements Casework {
         .orElseThrow(() -> new CaseworkException(Reason.NOT_FOUND, "No case " + number));
   }
 
-  /** A case as staff see it (no applicant check): for the modules' own listeners and staff pages. */
+  @Override
+  public CaseView view(CaseNumber number, StaffMember staff) {
+    var view = view(number);
+    boolean allowed = java.util.stream.Stream.of(Role.WINDOW_CLERK, Role.APPROVER, Role.SUPERVISOR)
+        .anyMatch(role -> StaffScope.check(staff, role, number.region()).allowed());
+    if (!allowed) {
+      throw new CaseworkException(Reason.FORBIDDEN, "Case " + number + " is outside " + staff.username() + "'s scope");
+    }
+    return view;
+  }
+
+  /** A case without any check, for this module's listeners. */
   CaseView view(CaseNumber number) {
     return views("where c.case_number = ?", number.value()).stream().findFirst()
         .orElseThrow(() -> new CaseworkException(Reason.NOT_FOUND, "No case " + number));

@@ -31,6 +31,9 @@ public interface Casework {
   /** The applicant's draft or submitted application. */
   Application application(UUID id, Applicant applicant);
 
+  /** The personalised guide of the applicant's draft: the fields he types, the materials he brings. */
+  org.onevisit.catalog.Guide guide(UUID id, Applicant applicant);
+
   /** Keeps what the applicant typed and which materials he provided; the draft stays a draft. */
   void fill(UUID id, Applicant applicant, Map<String, String> values, Set<String> provided);
 

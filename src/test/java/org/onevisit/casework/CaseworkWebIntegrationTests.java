@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -27,6 +28,7 @@ import org.onevisit.identity.Role;
 import org.onevisit.identity.StaffMember;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ActiveProfiles;
@@ -148,6 +150,69 @@ class CaseworkWebIntegrationTests {
     var otherDepartment = new StaffMember(77_002, "psb.x", "王警官", "331181-PSB", "331181", Set.of(Role.APPROVER));
     mvc.perform(get("/staff/tasks/" + task.id()).with(as(otherDepartment))).andExpect(status().isForbidden());
     mvc.perform(get("/staff/tasks/no-such-task").with(as(approver))).andExpect(status().isNotFound());
+  }
+
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+  @Test
+  void aCitizenAppliesFromTheGuideUploadsAndSubmitsOnce() throws Exception {
+    var applicant = CaseworkIntegrationTests.citizen();
+    var me = as(applicant);
+    mvc.perform(get("/me/apply/bundles/YJS-CS").with(me).param("a.parentsMarried", "yes")
+            .param("a.socialSecurityCard", "yes"))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("庆元县")));
+    mvc.perform(post("/me/applications").with(me).with(csrf()).param("kind", "bundles").param("code", "YJS-CS")
+            .param("region", "999999").param("a.parentsMarried", "yes").param("a.socialSecurityCard", "yes"))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("请选择办理地")));
+    var created = mvc.perform(post("/me/applications").with(me).with(csrf()).param("kind", "bundles")
+            .param("code", "YJS-CS").param("region", "331126").param("a.parentsMarried", "yes")
+            .param("a.socialSecurityCard", "yes"))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    String form = created;
+
+    mvc.perform(get(form).with(me)).andExpect(status().isOk())
+        .andExpect(content().string(containsString("name=\"f.newbornName\"")))
+        .andExpect(content().string(containsString("新生儿白底证件照片")));
+    mvc.perform(get(form).with(as(CaseworkIntegrationTests.citizen()))).andExpect(status().isNotFound());
+
+    mvc.perform(post(form + "/submit").with(me).with(csrf()))
+        .andExpect(redirectedUrl(form)).andExpect(flash().attributeExists("missing"));
+
+    mvc.perform(multipart(form + "/uploads").file(new MockMultipartFile("file", "photo.png", "image/png",
+            "not really an image".getBytes())).param("material", "photo").with(me).with(csrf()))
+        .andExpect(flash().attribute("uploadError", "casework.upload.TYPE_NOT_ALLOWED"));
+    mvc.perform(multipart(form + "/uploads").file(new MockMultipartFile("file", "eicar.png", "image/png",
+            concat(PNG, "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*".getBytes())))
+            .param("material", "photo").with(me).with(csrf()))
+        .andExpect(flash().attribute("uploadError", "casework.upload.INFECTED"));
+    mvc.perform(multipart(form + "/uploads").file(new MockMultipartFile("file", "big.png", "image/png",
+            new byte[Uploads.MAX_BYTES + 1])).param("material", "photo").with(me).with(csrf()))
+        .andExpect(flash().attribute("uploadError", "casework.upload.TOO_LARGE"));
+    mvc.perform(multipart(form + "/uploads").file(new MockMultipartFile("file", "x.png", "image/png", PNG))
+            .param("material", "marriageCertificate").with(me).with(csrf()))
+        .andExpect(flash().attribute("uploadError", "casework.upload.UNKNOWN_MATERIAL"));
+    mvc.perform(multipart(form + "/uploads").file(new MockMultipartFile("file", "baby.png", "image/png", PNG))
+            .param("material", "photo").with(me).with(csrf()))
+        .andExpect(flash().attribute("uploaded", true));
+
+    var values = post(form).with(me).with(csrf()).param("action", "check");
+    CaseworkIntegrationTests.TYPED.forEach((k, v) -> values.param("f." + k, v));
+    mvc.perform(values).andExpect(redirectedUrl(form + "/check"));
+    mvc.perform(get(form + "/check").with(me)).andExpect(status().isOk())
+        .andExpect(content().string(containsString("叶小米"))).andExpect(content().string(containsString("已上传")));
+
+    String caseUrl = mvc.perform(post(form + "/submit").with(me).with(csrf()))
+        .andExpect(flash().attribute("submitted", true)).andReturn().getResponse().getRedirectedUrl();
+    mvc.perform(post(form + "/submit").with(me).with(csrf())).andExpect(redirectedUrl(caseUrl));
+    mvc.perform(get(caseUrl).with(me).flashAttr("submitted", true))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("申请已提交")));
+    mvc.perform(get(form).with(me)).andExpect(redirectedUrl(caseUrl));
+  }
+
+  static byte[] concat(byte[] a, byte[] b) {
+    var out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   static <T> T await(java.util.function.Supplier<T> probe) throws InterruptedException {

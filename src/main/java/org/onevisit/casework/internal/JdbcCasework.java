@@ -147,6 +147,21 @@ class JdbcCasework implements Casework {
     });
   }
 
+  Application lockDraftFor(UUID id, Applicant applicant) {
+    return lockDraft(id, applicant);
+  }
+
+  Set<String> materialsToBring(Application draft) {
+    return guide(draft.subject(), draft.answers()).materialsToBring().stream().map(m -> m.material().key())
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Override
+  public Guide guide(UUID id, Applicant applicant) {
+    var draft = application(id, applicant);
+    return guide(draft.subject(), draft.answers());
+  }
+
   private Application lockDraft(UUID id, Applicant applicant) {
     jdbc.sql("select id from casework_application where id = ? and applicant_id = ? for update")
         .params(id, id(applicant)).query(UUID.class).optional()

@@ -152,35 +152,15 @@ class CaseworkBrowserTests {
   /** Logs the citizen in; each time a little later, because a mobile gets one code a minute. */
   private void loginCitizen() {
     clock.advance(Duration.ofMinutes(2));
-    browser.open("/login");
-    browser.type("idNumber", citizen.idNumber().value());
-    browser.type("mobile", citizen.mobile());
-    browser.find(By.cssSelector("button[type=submit]")).click();
-    browser.wait.until(ExpectedConditions.urlContains("/login/code"));
-    String codePage = browser.driver.getCurrentUrl();
-    browser.open("/dev/outbox");
-    String masked = citizen.mobile().substring(0, 3) + "****" + citizen.mobile().substring(7);
-    var row = browser.driver.findElements(By.cssSelector("tr.ov-outbox-message")).stream()
-        .filter(r -> r.findElement(By.cssSelector(".ov-outbox-to")).getText().equals(masked))
-        .findFirst().orElseThrow();
-    String code = find(Pattern.compile("(\\d{6})"), row.findElement(By.cssSelector(".ov-outbox-text")).getText());
-    browser.driver.get(codePage);
-    browser.type("code", code);
-    browser.find(By.cssSelector("button[type=submit]")).click();
-    browser.wait.until(ExpectedConditions.urlContains("/me"));
+    browser.loginCitizen(citizen.idNumber().value(), citizen.mobile());
   }
 
   private void loginStaff(String username) {
-    browser.open("/staff/login");
-    browser.type("username", username);
-    browser.type("password", IdentityFixtures.STAFF_PASSWORD);
-    browser.find(By.cssSelector("button[type=submit]")).click();
-    browser.wait.until(ExpectedConditions.urlMatches(".*/staff$"));
+    browser.loginStaff(username, IdentityFixtures.STAFF_PASSWORD);
   }
 
   private void logOut() {
-    browser.find(By.cssSelector(".ov-header form button")).click();
-    browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("登录")));
+    browser.logOut();
   }
 
   private static String find(Pattern pattern, String text) {

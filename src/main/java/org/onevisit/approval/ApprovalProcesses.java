@@ -48,6 +48,9 @@ public interface ApprovalProcesses {
   /** Stops a case's back office (the applicant withdrew): open tasks are cancelled, nothing more is decided. */
   void cancel(String caseRef, String actor, String reason);
 
+  /** The keys of the item models deployed besides the default, usable as a branch's {@code processKey}. */
+  java.util.Set<String> itemModels();
+
   /** The branches of a case with their status. */
   List<BranchStatus> branches(String caseRef);
 

@@ -74,7 +74,7 @@ public final class CatalogDocuments {
         item.fields().stream().map(CatalogDocuments::write).toList(),
         item.steps().stream().map(s -> new StepDoc(s.name(), s.description())).toList(),
         item.questions().stream().map(CatalogDocuments::write).toList(), item.keywords(), item.synonyms(),
-        sortedNames(item.themes()));
+        sortedNames(item.themes()), item.processModel());
   }
 
   public static BundleDoc write(Bundle bundle) {
@@ -266,6 +266,7 @@ public final class CatalogDocuments {
             .synonyms(strings(d.synonyms()).toArray(String[]::new))
             .themes(Set.copyOf(themes))
             .questions(questions)
+            .processModel(d.processModel())
             .version(version)
             .restoredAs(status)
             .build();

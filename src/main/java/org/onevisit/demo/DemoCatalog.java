@@ -650,6 +650,7 @@ public final class DemoCatalog {
   private static Item foodPermit() {
     return item(DepartmentKind.MARKET_REGULATION, 2, "食品经营许可", ItemType.LICENSING,
         FOOD + "第三十五条；《食品经营许可和备案管理办法》", 10, 3)
+        .processModel("onevisitItemWithInspection")
         .acceptanceConditions("已取得营业执照", "有与经营的食品品种、数量相适应的经营场所和设备设施")
         .themes(LifeEventTheme.ENTERPRISE_OPENING, LifeEventTheme.ENTERPRISE_OPERATION)
         .synonyms("餐饮许可证", "食品经营许可证", "开饭店")

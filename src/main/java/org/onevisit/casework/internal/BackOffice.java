@@ -57,14 +57,21 @@ class BackOffice {
     var view = casework.view(event.number());
     Set<String> inCase = view.items().stream().map(CaseView.CaseItem::item).collect(Collectors.toSet());
     var branches = new ArrayList<CaseApproval.Branch>();
+    var models = approval.itemModels();
     for (var item : view.items()) {
-      List<String> waitsFor = catalog.item(ItemCode.of(item.item())).map(i -> i.materials().stream()
+      var catalogItem = catalog.item(ItemCode.of(item.item()));
+      String model = catalogItem.map(i -> i.processModel()).orElse(null);
+      if (model != null && !models.contains(model)) {
+        casework.trace(event.number(), "UNKNOWN_MODEL", "system", item.item() + ": " + model);
+        model = null;
+      }
+      List<String> waitsFor = catalogItem.map(i -> i.materials().stream()
               .map(m -> m.source() instanceof MaterialSource.ProducedBy p ? p.item().value() : null)
               .filter(code -> code != null && inCase.contains(code) && !code.equals(item.item()))
               .distinct().toList())
           .orElse(List.of());
       branches.add(new CaseApproval.Branch(item.item(), item.name(), item.departmentCode(),
-          item.departmentCode().substring(0, 6), null, waitsFor));
+          item.departmentCode().substring(0, 6), model, waitsFor));
     }
     boolean started = approval.start(new CaseApproval(event.number().value(), view.title(), branches));
     casework.trace(event.number(), started ? "BACK_OFFICE_STARTED" : "BACK_OFFICE_ALREADY_STARTED", "system",

@@ -80,6 +80,9 @@ public interface Casework {
    */
   CaseView view(CaseNumber number, StaffMember staff);
 
+  /** 督办: accepted cases of the supervisor's region due within a working day or overdue, most urgent first. */
+  List<CaseView> supervision(StaffMember supervisor);
+
   /** Cases waiting for acceptance or supplement in the clerk's region, oldest first. */
   List<CaseView> acceptanceQueue(StaffMember clerk);
 

@@ -178,6 +178,31 @@ class CaseworkIntegrationTests {
         "SUPPLEMENT_REQUESTED", "SUPPLIED", "ACCEPTED", "BACK_OFFICE_STARTED", "PARTIALLY_COMPLETED");
   }
 
+  @Autowired org.onevisit.TestClock.MutableClock clock;
+  @Autowired org.onevisit.casework.internal.OverdueWatch overdue;
+
+  @Test
+  void anOverdueCaseIsReportedOnceAndListedForSupervisors() throws Exception {
+    var applicant = citizen();
+    var id = draft(applicant);
+    casework.fill(id, applicant, TYPED, Set.of("photo"));
+    var number = casework.submit(id, applicant);
+    casework.accept(number, CLERK);
+    try {
+      clock.advance(Duration.ofDays(60));
+
+      assertThat(casework.view(number, applicant).deadline().state()).isEqualTo(Deadline.State.OVERDUE);
+      assertThat(overdue.check()).isGreaterThanOrEqualTo(1);
+      assertThat(overdue.check()).as("reported once").isZero();
+      assertThat(casework.supervision(SUPERVISOR)).extracting(CaseView::number).contains(number);
+      assertThat(casework.supervision(staff("331181-PSB", "331181", Role.SUPERVISOR))).extracting(CaseView::number)
+          .doesNotContain(number);
+      assertThat(casework.view(number, applicant).steps()).extracting(CaseView.Step::action).contains("OVERDUE");
+    } finally {
+      clock.reset();
+    }
+  }
+
   @Test
   void aTrustFirstItemIsAcceptedAtOnceAndASecondNoticeNeedsASupervisor() throws Exception {
     var item = CatalogFixtures.item().trustFirst(true).build();

@@ -263,6 +263,12 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
   }
 
   @Override
+  public List<ApprovalTask> openTasks(String caseRef) {
+    return jdbc.sql(TASKS + " where t.case_ref = ? and t.status = 'OPEN' order by t.created_at").param(caseRef)
+        .query(FlowableApprovalProcesses::row).list().stream().map(Row::task).toList();
+  }
+
+  @Override
   public java.util.Set<String> itemModels() {
     return repository.createProcessDefinitionQuery().latestVersion().list().stream()
         .map(d -> d.getKey()).filter(k -> !k.equals(CASE_PROCESS))

@@ -422,6 +422,23 @@ class JdbcCasework implements Casework {
   }
 
   @Override
+  public List<CaseView> supervision(StaffMember supervisor) {
+    if (!supervisor.has(Role.SUPERVISOR)) {
+      return List.of();
+    }
+    return urgent(supervisor.region().prefix());
+  }
+
+  /** Accepted cases under the region prefix whose deadline warns or is overdue, most overdue first. */
+  List<CaseView> urgent(String regionPrefix) {
+    return views("where c.status = 'ACCEPTED' and c.region like ? order by c.accepted_on", regionPrefix + "%").stream()
+        .filter(v -> v.deadline() != null && (v.deadline().state() == Deadline.State.OVERDUE
+            || v.deadline().state() == Deadline.State.WARNING))
+        .sorted(java.util.Comparator.comparingInt(v -> v.deadline().workingDaysLeft()))
+        .toList();
+  }
+
+  @Override
   public List<CaseView> acceptanceQueue(StaffMember clerk) {
     if (!clerk.has(Role.WINDOW_CLERK)) {
       return List.of();

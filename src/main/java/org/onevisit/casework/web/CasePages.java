@@ -37,9 +37,23 @@ class CasePages {
   static final int MAX_TEXT = 1000;
 
   private final Casework casework;
+  private final org.onevisit.approval.ApprovalProcesses approval;
 
-  CasePages(Casework casework) {
+  CasePages(Casework casework, org.onevisit.approval.ApprovalProcesses approval) {
     this.casework = casework;
+    this.approval = approval;
+  }
+
+  /** 督办: urgent and overdue cases of the region, each with the departments and people it waits for. */
+  @GetMapping("/staff/supervision")
+  @PreAuthorize("hasRole('SUPERVISOR')")
+  String supervision(Model model) {
+    var cases = casework.supervision(staff());
+    var responsible = new java.util.LinkedHashMap<String, List<org.onevisit.approval.ApprovalTask>>();
+    cases.forEach(c -> responsible.put(c.number().value(), approval.openTasks(c.number().value())));
+    model.addAttribute("cases", cases);
+    model.addAttribute("responsible", responsible);
+    return "casework/supervision";
   }
 
   private static Applicant applicant() {

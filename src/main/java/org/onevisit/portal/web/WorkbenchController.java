@@ -55,6 +55,9 @@ class WorkbenchController {
     if (staff.has(Role.APPROVER)) {
       waiting.put(Role.APPROVER, approval.inbox(staff).size());
     }
+    if (staff.has(Role.SUPERVISOR)) {
+      waiting.put(Role.SUPERVISOR, casework.supervision(staff).size());
+    }
     model.addAttribute("waiting", waiting);
     return "portal/workbench";
   }

@@ -50,7 +50,8 @@ public record CatalogDocument(
       @Nullable List<String> keywords,
       @Nullable List<String> synonyms,
       @Nullable List<String> themes,
-      @Nullable String processModel) {}
+      @Nullable String processModel,
+      @Nullable String producesLicence) {}
 
   public record LimitsDoc(@Nullable Integer statutoryDays, @Nullable Integer committedDays) {}
 

@@ -74,7 +74,8 @@ public final class CatalogDocuments {
         item.fields().stream().map(CatalogDocuments::write).toList(),
         item.steps().stream().map(s -> new StepDoc(s.name(), s.description())).toList(),
         item.questions().stream().map(CatalogDocuments::write).toList(), item.keywords(), item.synonyms(),
-        sortedNames(item.themes()), item.processModel());
+        sortedNames(item.themes()), item.processModel(),
+        item.producesLicence() == null ? null : item.producesLicence().code());
   }
 
   public static BundleDoc write(Bundle bundle) {
@@ -267,6 +268,7 @@ public final class CatalogDocuments {
             .themes(Set.copyOf(themes))
             .questions(questions)
             .processModel(d.processModel())
+            .producesLicence(d.producesLicence())
             .version(version)
             .restoredAs(status)
             .build();

@@ -47,6 +47,7 @@ public final class Item {
   private final List<String> synonyms;
   private final Set<LifeEventTheme> themes;
   private final @org.jspecify.annotations.Nullable String processModel;
+  private final @org.jspecify.annotations.Nullable LicenceType producesLicence;
   private final int version;
   private ItemStatus status;
 
@@ -73,6 +74,7 @@ public final class Item {
     this.synonyms = List.copyOf(b.synonyms);
     this.themes = Set.copyOf(b.themes);
     this.processModel = b.processModel;
+    this.producesLicence = b.producesLicence;
     if (processModel != null && !processModel.matches("[A-Za-z][A-Za-z0-9_-]{0,63}")) {
       throw new IllegalArgumentException("Not a process model key: " + processModel);
     }
@@ -266,6 +268,11 @@ public final class Item {
     return processModel;
   }
 
+  /** 办理结果: the type of electronic licence an approved case of this item issues to the holder, if any. */
+  public @org.jspecify.annotations.Nullable LicenceType producesLicence() {
+    return producesLicence;
+  }
+
   public int version() {
     return version;
   }
@@ -303,6 +310,7 @@ public final class Item {
     private List<String> synonyms = List.of();
     private Set<LifeEventTheme> themes = Set.of();
     private @org.jspecify.annotations.Nullable String processModel;
+    private @org.jspecify.annotations.Nullable LicenceType producesLicence;
     private int version = 1;
     private ItemStatus status = ItemStatus.DRAFT;
 
@@ -423,6 +431,11 @@ public final class Item {
 
     public Builder processModel(@org.jspecify.annotations.Nullable String key) {
       this.processModel = key == null || key.isBlank() ? null : key;
+      return this;
+    }
+
+    public Builder producesLicence(@org.jspecify.annotations.Nullable String type) {
+      this.producesLicence = type == null || type.isBlank() ? null : LicenceType.of(type);
       return this;
     }
 

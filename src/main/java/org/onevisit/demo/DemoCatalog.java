@@ -217,6 +217,7 @@ public final class DemoCatalog {
 
   private static Item birthCertificate() {
     return item(DepartmentKind.HEALTH, 1, "出生医学证明首次签发", ItemType.CONFIRMATION, MATERNAL + "第二十三条", 20, 1)
+        .producesLicence("birth-medical-certificate")
         .acceptanceConditions("新生儿在本省依法设置的助产机构内出生", "由新生儿父母或其他监护人申请")
         .question(parentsMarried())
         .themes(LifeEventTheme.BIRTH_ADOPTION)
@@ -243,6 +244,7 @@ public final class DemoCatalog {
   private static Item vaccinationCertificate() {
     return item(DepartmentKind.HEALTH, 2, "预防接种证办理", ItemType.PUBLIC_SERVICE,
         "《中华人民共和国疫苗管理法》第四十七条", 5, 1)
+        .producesLicence("vaccination-certificate")
         .acceptanceConditions("儿童出生后一个月内，由监护人向接种单位申请", "儿童居住地在本省")
         .themes(LifeEventTheme.BIRTH_ADOPTION, LifeEventTheme.MEDICAL_CARE)
         .keywords("接种证", "疫苗本")
@@ -261,6 +263,7 @@ public final class DemoCatalog {
 
   private static Item birthRegistration() {
     return item(DepartmentKind.PUBLIC_SECURITY, 1, "出生登记（户口登记）", ItemType.CONFIRMATION, HUKOU + "第七条", 30, 1)
+        .producesLicence("household-register")
         .acceptanceConditions("新生儿已取得出生医学证明", "父亲或母亲一方为本省常住户口，随父或随母落户")
         .synonyms("上户口", "报户口", "新生儿落户")
         .keywords("户口", "落户", "户籍")
@@ -312,6 +315,7 @@ public final class DemoCatalog {
 
   private static Item socialSecurityCard() {
     return item(DepartmentKind.HUMAN_RESOURCES, 1, "社会保障卡申领", ItemType.PUBLIC_SERVICE, "《社会保障卡管理办法》", 20, 5)
+        .producesLicence("social-security-card")
         .acceptanceConditions("已在本省参加社会保险或办理户口登记", "本人未持有有效的全国统一社会保障卡")
         .themes(LifeEventTheme.BIRTH_ADOPTION, LifeEventTheme.SOCIAL_INSURANCE)
         .synonyms("办社保卡", "市民卡")
@@ -397,6 +401,7 @@ public final class DemoCatalog {
   private static Item idCard() {
     return item(DepartmentKind.PUBLIC_SECURITY, 2, "居民身份证申领", ItemType.CONFIRMATION, "《中华人民共和国居民身份证法》",
         60, 20)
+        .producesLicence("resident-id-card")
         .acceptanceConditions("申请人为本省常住户口居民", "年满十六周岁或由监护人代为申领的未满十六周岁公民")
         .fee(new BigDecimal("20"))
         .visits(Visits.once("《中华人民共和国居民身份证法》第三条、第十三条：申领时须本人到场采集指纹和人像"))
@@ -436,6 +441,7 @@ public final class DemoCatalog {
 
   private static Item marriageRegistration() {
     return item(DepartmentKind.CIVIL_AFFAIRS, 1, "内地居民结婚登记", ItemType.CONFIRMATION, "《婚姻登记条例》第四条", 1, 1)
+        .producesLicence("marriage-certificate")
         .acceptanceConditions("男女双方均为内地居民，达到法定婚龄", "双方均无配偶，自愿结婚，非直系血亲和三代以内旁系血亲")
         .visits(Visits.once("《婚姻登记条例》第四条：要求结婚的男女双方应当共同到婚姻登记机关办理结婚登记"))
         .onlineDepth(OnlineDepth.PRE_EXAMINATION)
@@ -456,6 +462,7 @@ public final class DemoCatalog {
 
   private static Item elderlyCard() {
     return item(DepartmentKind.CIVIL_AFFAIRS, 2, "老年人优待证办理", ItemType.PUBLIC_SERVICE, ELDERLY + "第五十七条", 10, 3)
+        .producesLicence("elderly-preferential-card")
         .acceptanceConditions("年满60周岁", "本省户籍或持有本省居住证")
         .handlingLevel(RegionCode.Level.TOWNSHIP)
         .themes(LifeEventTheme.ELDERLY_CARE)
@@ -634,6 +641,7 @@ public final class DemoCatalog {
 
   private static Item companyRegistration() {
     return item(DepartmentKind.MARKET_REGULATION, 1, "企业设立登记", ItemType.LICENSING, MARKET + "第三条", 3, 1)
+        .producesLicence("business-licence")
         .acceptanceConditions("拟设企业名称已自主申报且无重名", "住所、经营范围符合法律法规规定")
         .themes(LifeEventTheme.ENTERPRISE_OPENING)
         .synonyms("办营业执照", "注册公司", "开公司", "营业执照")
@@ -650,6 +658,7 @@ public final class DemoCatalog {
   private static Item foodPermit() {
     return item(DepartmentKind.MARKET_REGULATION, 2, "食品经营许可", ItemType.LICENSING,
         FOOD + "第三十五条；《食品经营许可和备案管理办法》", 10, 3)
+        .producesLicence("food-operation-permit")
         .processModel("onevisitItemWithInspection")
         .acceptanceConditions("已取得营业执照", "有与经营的食品品种、数量相适应的经营场所和设备设施")
         .themes(LifeEventTheme.ENTERPRISE_OPENING, LifeEventTheme.ENTERPRISE_OPERATION)
@@ -964,6 +973,7 @@ public final class DemoCatalog {
   private static Item propertyTransfer() {
     return item(DepartmentKind.NATURAL_RESOURCES, 1, "不动产转移登记", ItemType.CONFIRMATION, REAL_ESTATE + "第十四条", 30,
         1)
+        .producesLicence("property-certificate")
         .acceptanceConditions("已完成网签备案并缴纳契税", "不动产权属清楚、无查封")
         .fee(new BigDecimal("80"))
         .themes(LifeEventTheme.HOUSING)

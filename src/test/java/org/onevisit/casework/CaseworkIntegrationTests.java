@@ -87,6 +87,25 @@ class CaseworkIntegrationTests {
   }
 
   @Test
+  void aValueOfTheWrongFormatIsReportedAndKept() {
+    var item = CatalogFixtures.item().field(new org.onevisit.catalog.FormField("mobile", "联系电话",
+        org.onevisit.catalog.FormField.Binding.freeInput("以申请时为准"), org.onevisit.catalog.FieldType.PHONE, true,
+        false, org.onevisit.catalog.Condition.always())).build();
+    admin.importDocument(CatalogDocuments.write(List.of(item), List.of()), true, "test");
+    var applicant = citizen();
+    var id = casework.startDraft(applicant, Subject.item(item.code().value()), org.onevisit.catalog.Answers.none(),
+        QINGYUAN, "self");
+    casework.fill(id, applicant, Map.of("purpose", "出国", "mobile", "12345"), Set.of("application"));
+
+    assertThatThrownBy(() -> casework.submit(id, applicant))
+        .isInstanceOfSatisfying(CaseworkException.class, e -> assertThat(e.missing()).containsExactly(
+            "invalid:mobile"));
+    assertThat(casework.application(id, applicant).values()).containsEntry("mobile", "12345");
+    casework.fill(id, applicant, Map.of("mobile", "0578-6123456"), Set.of());
+    assertThat(casework.submit(id, applicant).value()).startsWith("331126-");
+  }
+
+  @Test
   void aDoubleSubmissionMakesOneCase() throws Exception {
     var applicant = citizen();
     var id = draft(applicant);

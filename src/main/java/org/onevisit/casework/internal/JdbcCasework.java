@@ -208,6 +208,10 @@ class JdbcCasework implements Casework {
       guide.fieldsToType().stream().filter(f -> f.required())
           .filter(f -> draft.values().getOrDefault(f.field().key(), "").isBlank())
           .forEach(f -> missing.add("field:" + f.field().key()));
+      guide.fieldsToType().stream()
+          .filter(f -> !draft.values().getOrDefault(f.field().key(), "").isBlank())
+          .filter(f -> !FieldValues.valid(f.field().type(), draft.values().get(f.field().key())))
+          .forEach(f -> missing.add("invalid:" + f.field().key()));
       guide.materialsToBring().stream().filter(m -> !draft.provided().contains(m.material().key()))
           .forEach(m -> missing.add("material:" + m.material().key()));
       if (!missing.isEmpty()) {

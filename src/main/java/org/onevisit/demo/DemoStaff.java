@@ -55,6 +55,14 @@ public final class DemoStaff {
         staff.add(member(county.place() + ".approver." + kind.code().toLowerCase(java.util.Locale.ROOT), names[n++],
             county.code() + "-" + kind.code(), region, Role.APPROVER));
       }
+      var random = new java.util.SplittableRandom(county.code().hashCode());
+      for (DepartmentKind kind : DepartmentKind.values()) {
+        if (!APPROVING.contains(kind)) {
+          String name = ChineseNames.surname(random) + ChineseNames.given(random, random.nextBoolean(), 1985);
+          staff.add(member(county.place() + ".approver." + kind.code().toLowerCase(java.util.Locale.ROOT), name,
+              county.code() + "-" + kind.code(), region, Role.APPROVER));
+        }
+      }
       staff.add(member(county.place() + ".agent", names[n++], seat, RegionCode.of(county.agentTownship()),
           Role.VILLAGE_AGENT));
       staff.add(member(county.place() + ".supervisor", names[n++], seat, region, Role.SUPERVISOR));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.onevisit.catalog.CatalogAdministration;
 import org.onevisit.catalog.CatalogDocuments;
 import org.onevisit.demo.DemoCatalog;
@@ -77,6 +78,25 @@ class DemoProvinceLoader implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     load();
     loadCatalog();
+    topUpStaff();
+  }
+
+  /** Creates the demo staff accounts that a province loaded by an earlier version lacks; returns how many. */
+  int topUpStaff() {
+    return Objects.requireNonNull(transaction.execute(status -> {
+      jdbc.sql("lock table demo_load in exclusive mode").update();
+      int created = 0;
+      for (Accounts.NewStaff member : DemoStaff.all()) {
+        if (accounts.findStaff(member.username()).isEmpty()) {
+          accounts.createStaff(member);
+          created++;
+        }
+      }
+      if (created > 0) {
+        log.info("Demo staff topped up: {} accounts", created);
+      }
+      return created;
+    }));
   }
 
   /**

@@ -60,6 +60,47 @@ class DemoProvinceLoaderIntegrationTests {
     assertThat(loader.loadCatalog()).as("second run").isFalse();
   }
 
+  @Autowired org.onevisit.casework.Casework casework;
+  @Autowired org.onevisit.approval.ApprovalProcesses approval;
+
+  @Test
+  void theDemoParentsBirthBundleRunsThroughTheDemoDepartments() throws Exception {
+    var mother = DemoPersonas.EXPECTANT_MOTHER;
+    var applicant = org.onevisit.identity.Applicant.citizen(1, mother.idNumber(), mother.name());
+    var id = casework.startDraft(applicant, org.onevisit.casework.Casework.Subject.bundle("YJS-CS"),
+        org.onevisit.demo.DemoCatalog.USUAL_BIRTH, mother.township(), "self");
+    var typed = new java.util.HashMap<String, String>();
+    casework.guide(id, applicant).fieldsToType().forEach(f -> typed.put(f.field().key(),
+        f.field().type() == org.onevisit.catalog.FieldType.PHONE ? "17000000002" : "示例"));
+    casework.fill(id, applicant, typed, java.util.Set.of("photo"));
+    var number = casework.submit(id, applicant);
+    var clerk = accounts.findStaff("qingyuan.clerk").orElseThrow();
+    casework.accept(number, clerk);
+
+    var approvers = DemoStaff.all().stream().filter(s -> s.username().startsWith("qingyuan.approver."))
+        .map(s -> accounts.findStaff(s.username()).orElseThrow()).toList();
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (casework.view(number, applicant).status() == org.onevisit.casework.CaseView.Status.ACCEPTED
+        && System.nanoTime() < until) {
+      boolean any = false;
+      for (var approver : approvers) {
+        for (var task : approval.inbox(approver)) {
+          if (task.caseRef().equals(number.value())) {
+            approval.decide(task.id(), approver, new org.onevisit.approval.Decision.Approve(""));
+            any = true;
+          }
+        }
+      }
+      if (!any) {
+        Thread.sleep(100);
+      }
+    }
+
+    var done = casework.view(number, applicant);
+    assertThat(done.status()).isEqualTo(org.onevisit.casework.CaseView.Status.COMPLETED);
+    assertThat(done.items()).hasSize(6).allSatisfy(i -> assertThat(i.approved()).isTrue());
+  }
+
   @Test
   void staffExistForEveryRoleSeatedInRealDepartments() {
     Set<Role> roles = EnumSet.noneOf(Role.class);

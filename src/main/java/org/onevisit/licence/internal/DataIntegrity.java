@@ -11,7 +11,6 @@ import com.apicatalog.multibase.Multibase;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -42,12 +41,15 @@ final class DataIntegrity {
 
   static final String PROOF_TYPE = "DataIntegrityProof";
 
+  /** {@code Json.create…} looks the provider up on every call, which costs more than a JCS proof: look it up once. */
+  static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
   private final Cache<String, JsonValue> contexts = new SynchronizedCache<>();
   private final Cache<String, Document> documents = new SynchronizedCache<>();
 
   JsonObject prove(JsonObject unsecured, Cryptosuite suite, SigningKey key, String verificationMethod,
       Instant created) throws JsonLdError {
-    JsonObjectBuilder options = Json.createObjectBuilder()
+    JsonObjectBuilder options = DataIntegrity.JSON.createObjectBuilder()
         .add("type", PROOF_TYPE)
         .add("cryptosuite", suite.id)
         .add("created", DateTimeFormatter.ISO_INSTANT.format(created.truncatedTo(ChronoUnit.SECONDS)))
@@ -55,7 +57,7 @@ final class DataIntegrity {
         .add("proofPurpose", "assertionMethod");
     JsonObject proofOptions = options.build();
     byte[] signature = key.sign(hashData(unsecured, proofOptions, suite));
-    return Json.createObjectBuilder(proofOptions)
+    return DataIntegrity.JSON.createObjectBuilder(proofOptions)
         .add("proofValue", Multibase.BASE_58_BTC.encode(signature))
         .build();
   }
@@ -73,12 +75,12 @@ final class DataIntegrity {
       throw new IllegalArgumentException("proofValue is not base58btc multibase");
     }
     byte[] signature = Multibase.BASE_58_BTC.decode(proofValue);
-    JsonObjectBuilder options = Json.createObjectBuilder(proof).remove("proofValue");
+    JsonObjectBuilder options = DataIntegrity.JSON.createObjectBuilder(proof).remove("proofValue");
     return key.verify(hashData(unsecured, options.build(), suite), signature);
   }
 
   byte[] hashData(JsonObject unsecured, JsonObject proofOptions, Cryptosuite suite) throws JsonLdError {
-    JsonObjectBuilder config = Json.createObjectBuilder(proofOptions).remove("@context");
+    JsonObjectBuilder config = DataIntegrity.JSON.createObjectBuilder(proofOptions).remove("@context");
     if (unsecured.containsKey("@context")) {
       config.add("@context", unsecured.get("@context"));
     }

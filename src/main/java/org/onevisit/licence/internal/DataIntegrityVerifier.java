@@ -1,7 +1,6 @@
 package org.onevisit.licence.internal;
 
 import com.apicatalog.jsonld.JsonLdError;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -93,7 +92,7 @@ class DataIntegrityVerifier implements CredentialVerifier {
   }
 
   static Optional<JsonObject> parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = DataIntegrity.JSON.createReader(new StringReader(json))) {
       JsonStructure value = reader.read();
       return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
     } catch (JsonException | IllegalStateException e) {
@@ -135,7 +134,7 @@ class DataIntegrityVerifier implements CredentialVerifier {
     if (proofs.isEmpty() && errors.isEmpty()) {
       errors.add(new Finding(VerificationProblem.PROOF_MISSING, "proof"));
     }
-    JsonObject unsecured = Json.createObjectBuilder(vc).remove("proof").build();
+    JsonObject unsecured = DataIntegrity.JSON.createObjectBuilder(vc).remove("proof").build();
     boolean signatureFailed = false;
     for (JsonObject proof : proofs) {
       Optional<Finding> problem = checkProof(unsecured, proof, issuerId);
@@ -273,7 +272,7 @@ class DataIntegrityVerifier implements CredentialVerifier {
       return new Finding(VerificationProblem.SIGNATURE_INVALID, "the signature does not match the credential");
     }
     JsonObject original = parse(own.credential()).orElseThrow();
-    JsonObject originalUnsecured = Json.createObjectBuilder(original).remove("proof").build();
+    JsonObject originalUnsecured = DataIntegrity.JSON.createObjectBuilder(original).remove("proof").build();
     Map<String, String> was = new TreeMap<>();
     Map<String, String> is = new TreeMap<>();
     flatten("", originalUnsecured, was);

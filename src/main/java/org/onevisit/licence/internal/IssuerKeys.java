@@ -1,6 +1,5 @@
 package org.onevisit.licence.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -103,19 +102,19 @@ class IssuerKeys {
 
   /** The DID document served at {@code /.well-known/did.json}. */
   JsonObject didDocument() {
-    return Json.createObjectBuilder()
-        .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/did/v1")
+    return DataIntegrity.JSON.createObjectBuilder()
+        .add("@context", DataIntegrity.JSON.createArrayBuilder().add("https://www.w3.org/ns/did/v1")
             .add("https://w3id.org/security/multikey/v1"))
         .add("id", did)
-        .add("verificationMethod", Json.createArrayBuilder()
+        .add("verificationMethod", DataIntegrity.JSON.createArrayBuilder()
             .add(method(ed25519Method(), ed25519))
             .add(method(sm2Method(), sm2)))
-        .add("assertionMethod", Json.createArrayBuilder().add(ed25519Method()).add(sm2Method()))
+        .add("assertionMethod", DataIntegrity.JSON.createArrayBuilder().add(ed25519Method()).add(sm2Method()))
         .build();
   }
 
   private JsonObject method(String id, SigningKey key) {
-    return Json.createObjectBuilder()
+    return DataIntegrity.JSON.createObjectBuilder()
         .add("id", id)
         .add("type", "Multikey")
         .add("controller", did)

@@ -1,7 +1,6 @@
 package org.onevisit.licence.internal;
 
 import com.apicatalog.jsonld.JsonLdError;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -179,17 +178,17 @@ class JdbcLicences implements Licences {
   private JsonObject credential(LicenceDefinition definition, LicenceNumber number, Holder holder,
       Department department, Map<String, String> fields, LocalDate validFrom, @org.jspecify.annotations.Nullable
       LocalDate validUntil, int statusIndex) {
-    JsonObjectBuilder vc = Json.createObjectBuilder()
-        .add("@context", Json.createArrayBuilder().add(JsonLdContexts.CREDENTIALS_V2).add(JsonLdContexts.LICENCE_V1))
+    JsonObjectBuilder vc = DataIntegrity.JSON.createObjectBuilder()
+        .add("@context", DataIntegrity.JSON.createArrayBuilder().add(JsonLdContexts.CREDENTIALS_V2).add(JsonLdContexts.LICENCE_V1))
         .add("id", credentialId(number))
-        .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("LicenceCredential"))
+        .add("type", DataIntegrity.JSON.createArrayBuilder().add("VerifiableCredential").add("LicenceCredential"))
         .add("name", messages.getMessage(definition.messageKey(), null, Locale.SIMPLIFIED_CHINESE))
-        .add("issuer", Json.createObjectBuilder().add("id", issuer.did).add("name", department.name()))
+        .add("issuer", DataIntegrity.JSON.createObjectBuilder().add("id", issuer.did).add("name", department.name()))
         .add("validFrom", dateTime(validFrom.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime()));
     if (validUntil != null) {
       vc.add("validUntil", dateTime(validUntil.atTime(LocalTime.of(23, 59, 59)).atZone(ChinaTime.ZONE).toOffsetDateTime()));
     }
-    return vc.add("credentialSubject", Json.createObjectBuilder()
+    return vc.add("credentialSubject", DataIntegrity.JSON.createObjectBuilder()
             .add("type", "LicenceHolder")
             .add("holderKind", holder.kind().name())
             .add("holderIdentifier", holder.identifier())
@@ -198,7 +197,7 @@ class JdbcLicences implements Licences {
             .add("licenceType", definition.code())
             .add("issuingDepartment", department.code())
             .add("fields", json(fields)))
-        .add("credentialStatus", Json.createArrayBuilder()
+        .add("credentialStatus", DataIntegrity.JSON.createArrayBuilder()
             .add(statusLists.entry(StatusLists.Purpose.REVOCATION, statusIndex))
             .add(statusLists.entry(StatusLists.Purpose.SUSPENSION, statusIndex)))
         .build();
@@ -211,18 +210,18 @@ class JdbcLicences implements Licences {
   /** Signs the credential with the three suites (a proof set) and returns it as JSON. */
   String sign(JsonObject unsecured, Instant created) {
     try {
-      var proofs = Json.createArrayBuilder();
+      var proofs = DataIntegrity.JSON.createArrayBuilder();
       for (Cryptosuite suite : Cryptosuite.values()) {
         proofs.add(integrity.prove(unsecured, suite, issuer.key(suite), issuer.method(suite), created));
       }
-      return Json.createObjectBuilder(unsecured).add("proof", proofs).build().toString();
+      return DataIntegrity.JSON.createObjectBuilder(unsecured).add("proof", proofs).build().toString();
     } catch (JsonLdError e) {
       throw new IllegalStateException("A licence credential cannot be canonicalised", e);
     }
   }
 
   private static JsonObject json(Map<String, String> fields) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = DataIntegrity.JSON.createObjectBuilder();
     fields.forEach(object::add);
     return object.build();
   }
@@ -349,7 +348,7 @@ class JdbcLicences implements Licences {
   static Licence licence(ResultSet rs, int row) throws SQLException {
     Map<String, String> fields = new LinkedHashMap<>();
     LicenceDefinition definition = LicenceDefinitions.find(rs.getString("type_code")).orElseThrow();
-    JsonObject stored = Json.createReader(new StringReader(rs.getString("fields"))).readObject();
+    JsonObject stored = DataIntegrity.JSON.createReader(new StringReader(rs.getString("fields"))).readObject();
     for (LicenceField field : definition.fields()) {
       if (stored.get(field.code()) instanceof JsonString value) {
         fields.put(field.code(), value.getString());

@@ -107,6 +107,23 @@ final class SigningKey {
   /** A public key of either type, as raw bytes (Ed25519) or a compressed point (SM2). */
   record PublicKey(Cryptosuite.KeyType type, byte[] bytes) {
 
+    /** Decoded keys (point decompression is a good part of a verification); a deployment knows a handful. */
+    private static final java.util.Map<String, Object> DECODED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Object decoded() {
+      String id = type.name() + HexFormat.of().formatHex(bytes);
+      Object key = DECODED.get(id);
+      if (key == null) {
+        key = type == Cryptosuite.KeyType.ED25519 ? new Ed25519PublicKeyParameters(bytes)
+            : new ParametersWithID(new ECPublicKeyParameters(SM2_DOMAIN.getCurve().decodePoint(bytes), SM2_DOMAIN),
+                SM2_USER_ID);
+        if (DECODED.size() < 1_000) {
+          DECODED.put(id, key);
+        }
+      }
+      return key;
+    }
+
     static PublicKey fromMultibase(String multibase) {
       if (!Multibase.BASE_58_BTC.isEncoded(multibase)) {
         throw new IllegalArgumentException("Not a base58btc multibase key");
@@ -136,7 +153,7 @@ final class SigningKey {
             yield false;
           }
           var verifier = new Ed25519Signer();
-          verifier.init(false, new Ed25519PublicKeyParameters(bytes));
+          verifier.init(false, (Ed25519PublicKeyParameters) decoded());
           verifier.update(data, 0, data.length);
           yield verifier.verifySignature(signature);
         }
@@ -145,8 +162,7 @@ final class SigningKey {
             yield false;
           }
           var verifier = new SM2Signer(PlainDSAEncoding.INSTANCE);
-          var point = SM2_DOMAIN.getCurve().decodePoint(bytes);
-          verifier.init(false, new ParametersWithID(new ECPublicKeyParameters(point, SM2_DOMAIN), SM2_USER_ID));
+          verifier.init(false, (ParametersWithID) decoded());
           verifier.update(data, 0, data.length);
           yield verifier.verifySignature(signature);
         }

@@ -2,7 +2,6 @@ package org.onevisit.licence.internal;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.multibase.Multibase;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -85,7 +84,7 @@ class StatusLists {
 
   JsonObject entry(Purpose purpose, int index) {
     String list = url(purpose, index / SIZE);
-    return Json.createObjectBuilder()
+    return DataIntegrity.JSON.createObjectBuilder()
         .add("id", list + "#" + index)
         .add("type", "BitstringStatusListEntry")
         .add("statusPurpose", purpose.id)
@@ -127,13 +126,13 @@ class StatusLists {
           bits[bit / 8] |= (byte) (0x80 >>> (bit % 8));
         });
     String url = url(purpose, list);
-    JsonObject unsecured = Json.createObjectBuilder()
-        .add("@context", Json.createArrayBuilder().add(JsonLdContexts.CREDENTIALS_V2))
+    JsonObject unsecured = DataIntegrity.JSON.createObjectBuilder()
+        .add("@context", DataIntegrity.JSON.createArrayBuilder().add(JsonLdContexts.CREDENTIALS_V2))
         .add("id", url)
-        .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+        .add("type", DataIntegrity.JSON.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
         .add("issuer", issuer.did)
         .add("validFrom", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)))
-        .add("credentialSubject", Json.createObjectBuilder()
+        .add("credentialSubject", DataIntegrity.JSON.createObjectBuilder()
             .add("id", url + "#list")
             .add("type", "BitstringStatusList")
             .add("statusPurpose", purpose.id)
@@ -143,7 +142,7 @@ class StatusLists {
     try {
       JsonObject proof = integrity.prove(unsecured, Cryptosuite.EDDSA_RDFC_2022, issuer.ed25519,
           issuer.ed25519Method(), now);
-      return Json.createObjectBuilder(unsecured).add("proof", proof).build().toString();
+      return DataIntegrity.JSON.createObjectBuilder(unsecured).add("proof", proof).build().toString();
     } catch (JsonLdError e) {
       throw new IllegalStateException("Status list credential cannot be signed", e);
     }

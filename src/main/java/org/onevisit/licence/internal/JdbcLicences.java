@@ -83,7 +83,9 @@ class JdbcLicences implements Licences {
 
   @Override
   public Licence issue(IssueRequest request) {
-    return issueOne(request);
+    Licence licence = issueOne(request);
+    log.info("Issued licence {} ({}) to {} by {}", licence.number(), licence.type(), licence.holder(), request.actor());
+    return licence;
   }
 
   @Override
@@ -92,6 +94,7 @@ class JdbcLicences implements Licences {
     for (IssueRequest request : requests) {
       issued.add(issueOne(request));
     }
+    log.info("Issued {} licences", issued.size());
     return issued;
   }
 
@@ -136,7 +139,7 @@ class JdbcLicences implements Licences {
         + request.caseReference(), request.actor(), now);
     events.publishEvent(new LicenceIssued(number, definition.code(), request.holder().kind(),
         request.holder().identifier(), request.caseReference()));
-    log.info("Issued licence {} ({}) to {} by {}", number, definition.code(), request.holder(), request.actor());
+    log.debug("Issued licence {} ({}) to {} by {}", number, definition.code(), request.holder(), request.actor());
     return new Licence(number, definition.type(), request.holder(), department.code(), department.name(), fields,
         validFrom, validUntil, LicenceStatus.VALID, now, code, credential);
   }

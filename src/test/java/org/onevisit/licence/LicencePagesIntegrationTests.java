@@ -82,6 +82,23 @@ class LicencePagesIntegrationTests {
   }
 
   @Test
+  void anEnterpriseRepresentativeSeesTheEnterprisesLicencesNotHisOwn() throws Exception {
+    var enterprise = LicenceFixtures.anyCreditCode();
+    Licence permit = licences.issue(LicenceFixtures.foodPermit(enterprise, java.time.LocalDate.now()));
+    IdNumber representative = IdentityFixtures.anyIdNumber();
+    Licence own = licences.issue(LicenceFixtures.marriageCertificate(representative));
+    var actingForEnterprise = new UsernamePasswordAuthenticationToken(
+        new Applicant(2, representative.value(), "何志强", 7L, enterprise.value(), "庆元县香菇宴餐饮有限公司"), null,
+        List.of(new SimpleGrantedAuthority("ROLE_ENTERPRISE")));
+
+    String wallet = text(call(get("/me/licences").with(authentication(actingForEnterprise))));
+
+    assertThat(wallet).contains(permit.number().value(), "食品经营许可证").doesNotContain(own.number().value());
+    assertThat(call(get("/me/licences/" + own.number()).with(authentication(actingForEnterprise))).getStatus())
+        .isEqualTo(404);
+  }
+
+  @Test
   void anotherCitizensLicenceIsNotFound() throws Exception {
     Licence licence = licences.issue(LicenceFixtures.anyMarriageCertificate());
     IdNumber stranger = IdentityFixtures.anyIdNumber();

@@ -4,8 +4,6 @@ import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -13,7 +11,8 @@ import java.util.function.Supplier;
  * per second of a licence credential for each proof ({@code eddsa-rdfc-2022}, {@code eddsa-jcs-2022},
  * {@code onevisit-sm2-jcs-2026}), against a bare Ed25519 and a bare SM2 verify of the same 64 hash-data bytes,
  * and issuance (signing the three proofs of a new credential, without the database). Each is run with
- * {@code threads} threads (default 2, the machine's cores) for {@code seconds} after a warm-up.
+ * {@code threads} threads (default 2, the machine's cores) for {@code seconds} after a warm-up, all of them
+ * interleaved in 50 ms slices so that the machine's other load falls on each alike.
  * Arguments (all optional): threads, seconds.
  */
 public final class LicenceBench {
@@ -75,19 +74,16 @@ public final class LicenceBench {
         Cryptosuite.SM2_JCS);
     byte[] smSignature = sm2.sign(smData);
 
-    System.out.printf(Locale.ROOT, "LicenceBench: %d threads, %d s each, Java %s, %d cores%n", threads, seconds,
+    System.out.printf(Locale.ROOT, "LicenceBench: %d threads, %d s, Java %s, %d cores, interleaved%n", threads, seconds,
         Runtime.version(), Runtime.getRuntime().availableProcessors());
-    double bare = run("bare Ed25519 verify (64 bytes)", threads, seconds,
-        () -> ed25519.publicKey.verify(edData, edSignature));
-    double bareSm2 = run("bare SM2 verify (64 bytes)", threads, seconds, () -> sm2.publicKey.verify(smData, smSignature));
-    double rdfcRate = run("eddsa-rdfc-2022 verify", threads, seconds,
-        () -> verify(integrity, doc, rdfc, Cryptosuite.EDDSA_RDFC_2022, ed25519));
-    double jcsRate = run("eddsa-jcs-2022 verify", threads, seconds,
-        () -> verify(integrity, doc, jcs, Cryptosuite.EDDSA_JCS_2022, ed25519));
-    double sm2Rate = run("onevisit-sm2-jcs-2026 verify", threads, seconds,
-        () -> verify(integrity, doc, sm2Proof, Cryptosuite.SM2_JCS, sm2));
     var counter = new java.util.concurrent.atomic.AtomicInteger();
-    double issue = run("issue: sign 3 proofs of a new credential", threads, seconds, () -> {
+    var operations = new java.util.LinkedHashMap<String, Supplier<Boolean>>();
+    operations.put("bare Ed25519 verify (64 bytes)", () -> ed25519.publicKey.verify(edData, edSignature));
+    operations.put("bare SM2 verify (64 bytes)", () -> sm2.publicKey.verify(smData, smSignature));
+    operations.put("eddsa-rdfc-2022 verify", () -> verify(integrity, doc, rdfc, Cryptosuite.EDDSA_RDFC_2022, ed25519));
+    operations.put("eddsa-jcs-2022 verify", () -> verify(integrity, doc, jcs, Cryptosuite.EDDSA_JCS_2022, ed25519));
+    operations.put("onevisit-sm2-jcs-2026 verify", () -> verify(integrity, doc, sm2Proof, Cryptosuite.SM2_JCS, sm2));
+    operations.put("issue: sign 3 proofs of a new credential", () -> {
       JsonObject fresh = credential(counter.incrementAndGet());
       try {
         for (Cryptosuite suite : Cryptosuite.values()) {
@@ -98,8 +94,56 @@ public final class LicenceBench {
         throw new IllegalStateException(e);
       }
     });
-    System.out.printf(Locale.ROOT, "ratios to bare Ed25519: rdfc %.3f, jcs %.3f, sm2 %.3f (sm2 to bare SM2 %.3f); issue %.0f/s%n",
-        rdfcRate / bare, jcsRate / bare, sm2Rate / bare, sm2Rate / bareSm2, issue);
+    interleaved(operations, threads, Math.max(2, seconds / 4));
+    double[] rates = interleaved(operations, threads, seconds);
+    var names = new java.util.ArrayList<>(operations.keySet());
+    for (int i = 0; i < names.size(); i++) {
+      System.out.printf(Locale.ROOT, "%-44s %,12.0f /s  (%.3f of bare Ed25519)%n", names.get(i), rates[i], rates[i] / rates[0]);
+    }
+    System.out.printf(Locale.ROOT, "sm2 suite to bare SM2 %.3f%n", rates[4] / rates[1]);
+  }
+
+  /**
+   * Runs every operation in turn, in 50 ms slices, on each thread for {@code seconds}: all operations share the
+   * same moments of the machine, so other load on it changes the figures but hardly their ratios.
+   */
+  private static double[] interleaved(java.util.Map<String, Supplier<Boolean>> operations, int threads, int seconds)
+      throws Exception {
+    var list = new java.util.ArrayList<>(operations.values());
+    long[][] counts = new long[threads][list.size()];
+    long[][] nanos = new long[threads][list.size()];
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    Thread[] workers = new Thread[threads];
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      workers[t] = Thread.ofPlatform().start(() -> {
+        while (System.nanoTime() < end) {
+          for (int i = 0; i < list.size(); i++) {
+            long start = System.nanoTime();
+            long sliceEnd = start + 50_000_000L;
+            long n = 0;
+            long now;
+            do {
+              list.get(i).get();
+              n++;
+              now = System.nanoTime();
+            } while (now < sliceEnd);
+            counts[thread][i] += n;
+            nanos[thread][i] += now - start;
+          }
+        }
+      });
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    double[] rates = new double[list.size()];
+    for (int i = 0; i < list.size(); i++) {
+      for (int t = 0; t < threads; t++) {
+        rates[i] += counts[t][i] / (nanos[t][i] / 1e9);
+      }
+    }
+    return rates;
   }
 
   private static boolean verify(DataIntegrity integrity, JsonObject doc, JsonObject proof, Cryptosuite suite,
@@ -114,32 +158,4 @@ public final class LicenceBench {
     }
   }
 
-  private static double run(String name, int threads, int seconds, Supplier<Boolean> operation) throws Exception {
-    measure(threads, Math.max(2, seconds / 3), operation);
-    double rate = measure(threads, seconds, operation);
-    System.out.printf(Locale.ROOT, "%-44s %,12.0f /s%n", name, rate);
-    return rate;
-  }
-
-  private static double measure(int threads, int seconds, Supplier<Boolean> operation) throws Exception {
-    var done = new AtomicBoolean();
-    var count = new LongAdder();
-    Thread[] workers = new Thread[threads];
-    for (int i = 0; i < threads; i++) {
-      workers[i] = Thread.ofPlatform().start(() -> {
-        while (!done.get()) {
-          if (operation.get()) {
-            count.increment();
-          }
-        }
-      });
-    }
-    long start = System.nanoTime();
-    Thread.sleep(seconds * 1000L);
-    done.set(true);
-    for (Thread worker : workers) {
-      worker.join();
-    }
-    return count.sum() / ((System.nanoTime() - start) / 1e9);
-  }
 }

@@ -23,6 +23,8 @@ import org.onevisit.sharing.PersonRecord;
 import org.onevisit.sharing.PopulationLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.onevisit.licence.Licences;
+import org.onevisit.organisation.Departments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -53,6 +55,8 @@ class DemoProvinceLoader implements ApplicationRunner {
   private final PopulationLibrary population;
   private final Accounts accounts;
   private final CatalogAdministration catalog;
+  private final Licences licences;
+  private final Departments departments;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -60,13 +64,15 @@ class DemoProvinceLoader implements ApplicationRunner {
   private final int persons;
 
   DemoProvinceLoader(Regions regions, PopulationLibrary population, Accounts accounts, CatalogAdministration catalog,
-      JdbcClient jdbc,
+      Licences licences, Departments departments, JdbcClient jdbc,
       PlatformTransactionManager transactions, Clock clock, @Value("${onevisit.demo.seed:20261122}") long seed,
       @Value("${onevisit.demo.persons:10000}") int persons) {
     this.regions = regions;
     this.population = population;
     this.accounts = accounts;
     this.catalog = catalog;
+    this.licences = licences;
+    this.departments = departments;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
@@ -141,6 +147,8 @@ class DemoProvinceLoader implements ApplicationRunner {
     log.info("Loading the demo province: {} persons, seed {}, reference date {}", persons, seed, today);
     var citizens = new ArrayList<NewCitizen>(CITIZEN_BATCH);
     var enterprises = new ArrayList<NewEnterprise>();
+    var licenceRequests = new DemoLicenceRequests(departments, DemoPersonas.all(today).stream()
+        .map(p -> p.idNumber()).collect(java.util.stream.Collectors.toSet()));
     int registered = 0;
     long loaded;
     try (BulkLoad load = population.bulkLoad(PopulationLibrary.Indexes.MAINTAIN)) {
@@ -154,6 +162,7 @@ class DemoProvinceLoader implements ApplicationRunner {
         }
         household.marriages().forEach(load::add);
         household.prenatalRecords().forEach(load::add);
+        licenceRequests.add(household);
         for (DemoEnterprise e : household.enterprises()) {
           enterprises.add(new NewEnterprise(e.creditCode(), e.name(), e.region(), e.legalRepresentative()));
         }
@@ -176,6 +185,9 @@ class DemoProvinceLoader implements ApplicationRunner {
         staff++;
       }
     }
+    long signing = System.nanoTime();
+    int issued = licences.issueAll(licenceRequests.requests()).size();
+    log.info("Demo licences issued: {} ({} ms)", issued, (System.nanoTime() - signing) / 1_000_000);
     jdbc.sql("insert into demo_load (id, seed, persons, loaded_at) values (1, ?, ?, ?)")
         .params(seed, (int) loaded, clock.instant().atZone(ChinaTime.ZONE).toOffsetDateTime())
         .update();

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.onevisit.identity.Role;
+import org.onevisit.platform.ApiPaths;
 import org.onevisit.platform.PublicPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.servlet.HandlerMapping;
@@ -30,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Deny by default. Anonymous visitors reach the portal's public pages and whatever the modules declare
  * in {@link PublicPaths}; {@code /me/**} is for citizens and enterprises, {@code /staff/**} for staff;
- * every handler beyond that states its roles with {@code @PreAuthorize}. The API answers 401/403 as
+ * every handler beyond that states its roles with {@code @PreAuthorize}. The API ({@code /api/} and the
+ * modules' {@link ApiPaths}) answers 401/403 as
  * problem JSON, pages redirect to the right login or show the 403 page.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,14 +59,14 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain web(HttpSecurity http, List<PublicPaths> modulePaths,
+  SecurityFilterChain web(HttpSecurity http, List<PublicPaths> modulePaths, List<ApiPaths> apiPaths,
       SecurityContextRepository contexts, JsonMapper json,
       ObjectProvider<HandlerMapping> mappings) throws Exception {
     List<String> open = new ArrayList<>(List.of(ALWAYS_PUBLIC));
     modulePaths.forEach(p -> open.addAll(p.patterns()));
     String[] staffRoles = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
-    RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    RequestMatcher api = request -> ApiPaths.isApi(request, apiPaths);
     RequestMatcher staffPages = request -> request.getRequestURI().startsWith(request.getContextPath() + "/staff");
 
     // StaffAuthentication is the single AuthenticationProvider bean, so Spring Security builds the global

@@ -3,7 +3,9 @@ package org.onevisit.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.onevisit.platform.ApiPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * One mapping of errors for the whole platform: under {@code /api/} every error is an RFC 9457 problem
  * ({@code application/problem+json}); on pages the same error becomes the status's error page, in the
- * visitor's language, without jargon. Security exceptions pass through to Spring Security. Modules map
+ * visitor's language, without jargon. Modules declare further machine-API prefixes as {@link ApiPaths}. Security exceptions pass through to Spring Security. Modules map
  * their own error codes to a status with {@link org.springframework.web.server.ResponseStatusException}
  * or an {@link org.springframework.web.ErrorResponse} exception.
  */
@@ -31,8 +33,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-  static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  private final List<ApiPaths> apiPaths;
+
+  ProblemDetailsAdvice(List<ApiPaths> apiPaths) {
+    this.apiPaths = apiPaths;
+  }
+
+  /** {@code /api/} and the prefixes modules declare as {@link ApiPaths}. */
+  boolean isApi(HttpServletRequest request) {
+    return ApiPaths.isApi(request, apiPaths);
   }
 
   @Override

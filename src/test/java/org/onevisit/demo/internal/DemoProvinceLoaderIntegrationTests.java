@@ -32,6 +32,8 @@ class DemoProvinceLoaderIntegrationTests {
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
   @Autowired org.onevisit.catalog.Catalog catalog;
+  @Autowired org.onevisit.licence.Licences licences;
+  @Autowired org.onevisit.licence.CredentialVerifier verifier;
 
   @Test
   void loadsTheProvinceOnceOnStartUp() {
@@ -137,5 +139,28 @@ class DemoProvinceLoaderIntegrationTests {
             join identity_citizen c on c.id = r.citizen_id where e.credit_code = ? and c.id_number = ?""")
         .params(DemoPersonas.RESTAURANT.value(), DemoPersonas.RESTAURATEUR.idNumber().value())
         .query(Long.class).single()).isEqualTo(1L);
+  }
+
+  @Test
+  void personasHoldVerifiableLicencesAndTheSampleIsBounded() {
+    var person = org.onevisit.licence.HolderKind.PERSON;
+    var enterprise = org.onevisit.licence.HolderKind.ENTERPRISE;
+    for (DemoPersona spouse : java.util.List.of(DemoPersonas.EXPECTANT_FATHER, DemoPersonas.EXPECTANT_MOTHER)) {
+      var marriage = licences.usable(person, spouse.idNumber().value(),
+          org.onevisit.licence.LicenceDefinitions.MARRIAGE_CERTIFICATE);
+      assertThat(marriage).as(spouse.name()).singleElement()
+          .satisfies(l -> assertThat(l.fields().get("certificateNo")).isEqualTo(DemoPersonas.EXPECTANT_MARRIAGE_CERTIFICATE));
+      assertThat(licences.usable(person, spouse.idNumber().value(),
+          org.onevisit.licence.LicenceDefinitions.RESIDENT_ID_CARD)).hasSize(1);
+    }
+    assertThat(licences.usable(person, DemoPersonas.EXPECTANT_FATHER.idNumber().value(),
+        org.onevisit.licence.LicenceDefinitions.HOUSEHOLD_REGISTER)).hasSize(1);
+    var business = licences.usable(enterprise, DemoPersonas.RESTAURANT.value(),
+        org.onevisit.licence.LicenceDefinitions.BUSINESS_LICENCE);
+    assertThat(business).singleElement().satisfies(l -> assertThat(verifier.verify(l.credential()).verified()).isTrue());
+    assertThat(licences.usable(enterprise, DemoPersonas.RESTAURANT.value(),
+        org.onevisit.licence.LicenceDefinitions.FOOD_OPERATION_PERMIT)).hasSize(1);
+    long issued = jdbc.sql("select count(*) from licence where issued_by = 'demo'").query(Long.class).single();
+    assertThat(issued).isBetween(100L, 600L);
   }
 }

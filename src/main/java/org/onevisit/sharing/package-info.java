@@ -1,9 +1,12 @@
 /**
- * 数据共享: the base libraries (基础库) collected centrally from the source departments, starting with the
- * population library (人口库: persons, households, marriages, prenatal records) and its bulk loader;
- * publishes no events.
+ * 数据共享: the base libraries (基础库) collected centrally from the source departments (the population
+ * library: persons, households, marriages, prenatal records, with a bulk loader), the data-element catalog,
+ * grants to consumer departments, purpose-bound reads ({@link org.onevisit.sharing.SharedData}) checked by
+ * {@link org.onevisit.sharing.PurposeVerifier}s, and the tamper-evident access log
+ * ({@link org.onevisit.sharing.AccessLog}) that citizens see as "who read my data". Department systems read
+ * through {@code /api/v1/sharing} with their own credentials. Publishes no events yet.
  */
-@ApplicationModule(allowedDependencies = {"platform", "identity", "organisation"})
+@ApplicationModule(allowedDependencies = {"platform", "identity", "organisation", "catalog"})
 @NullMarked
 package org.onevisit.sharing;
 

@@ -21,6 +21,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +44,8 @@ class SharingApiSecurity {
             .requestMatchers("/api/v1/sharing/token").permitAll()
             .anyRequest().hasRole(CLIENT_ROLE))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // a browser session (staff, citizen) never authenticates a machine call
+        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
         .formLogin(form -> form.disable())

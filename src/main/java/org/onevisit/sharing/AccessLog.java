@@ -49,7 +49,8 @@ public interface AccessLog {
    *     developer key); their hash is still compared with the chain
    * @param firstBreak the first broken place, or {@code null} when the log is intact
    */
-  record Verification(long entries, long checkpoints, long unverifiableCheckpoints, @Nullable Break firstBreak) {
+  record Verification(long entries, long checkpoints, long unverifiableCheckpoints, @Nullable Break firstBreak)
+      implements java.io.Serializable {
 
     public boolean intact() {
       return firstBreak == null;
@@ -62,7 +63,7 @@ public interface AccessLog {
    * @param seq the first entry that is missing, altered or no longer linked (for checkpoint problems: the
    *     checkpoint's last seq)
    */
-  record Break(long seq, Problem problem) {}
+  record Break(long seq, Problem problem) implements java.io.Serializable {}
 
   /** What is wrong at a break. */
   enum Problem {

@@ -14,7 +14,7 @@ public interface ApiClients {
   Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
 
   /** A registered client and its secret, which is never shown again. */
-  record Credentials(String clientId, String secret) {
+  record Credentials(String clientId, String secret) implements java.io.Serializable {
     @Override
     public String toString() {
       return "Credentials[" + clientId + "]";

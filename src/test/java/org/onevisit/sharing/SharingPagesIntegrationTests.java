@@ -46,6 +46,9 @@ class SharingPagesIntegrationTests {
   @Autowired Grants grants;
   @Autowired Accounts accounts;
   @Autowired PopulationLibrary population;
+  @Autowired SharingRatio.Measure ratio;
+  @Autowired org.onevisit.catalog.CatalogAdministration catalogAdmin;
+  @Autowired org.onevisit.catalog.Catalog catalog;
 
   MockMvc mvc;
 
@@ -152,6 +155,18 @@ class SharingPagesIntegrationTests {
             .param("expiresOn", LocalDate.now().plusDays(1).toString()))
         .andExpect(flash().attribute("error", "UNKNOWN_ELEMENT"));
     org.assertj.core.api.Assertions.assertThat(grants.latest(1000)).hasSize(before);
+  }
+
+  @Test
+  void theDataAdministratorSeesTheSharingRatioOfThePublishedItems() throws Exception {
+    org.onevisit.catalog.CatalogTestData.publishBirthBundle(catalogAdmin, catalog);
+    var ratio = this.ratio.current();
+    org.assertj.core.api.Assertions.assertThat(ratio.required()).isPositive();
+    org.assertj.core.api.Assertions.assertThat(ratio.held()).isPositive().isLessThan(ratio.required());
+    org.assertj.core.api.Assertions.assertThat(ratio.notHeld()).extracting(DataElement::code)
+        .contains("birth.medicalCertNo").doesNotContain("person.name", "household.address");
+    mvc.perform(get("/staff/sharing").with(as(SharingFixtures.staff(accounts, "331126-PSB", Role.DATA_ADMIN))))
+        .andExpect(content().string(containsString("可由基础库共享提供（" + ratio.percent() + "%）")));
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.onevisit.sharing.Grant;
 import org.onevisit.sharing.Grants;
 import org.onevisit.sharing.SharingError;
 import org.onevisit.sharing.SharingException;
+import org.onevisit.sharing.SharingRatio;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,8 +55,11 @@ class SharingPages {
   private final ApiClients clients;
   private final AccessLog accessLog;
   private final Departments departments;
+  private final SharingRatio.Measure ratio;
 
-  SharingPages(DataElements elements, Grants grants, ApiClients clients, AccessLog accessLog, Departments departments) {
+  SharingPages(DataElements elements, Grants grants, ApiClients clients, AccessLog accessLog, Departments departments,
+      SharingRatio.Measure ratio) {
+    this.ratio = ratio;
     this.elements = elements;
     this.grants = grants;
     this.clients = clients;
@@ -94,6 +98,7 @@ class SharingPages {
           .filter(c -> departments.findByCode(c.departmentCode()).map(d -> staff.region().covers(d.region())).orElse(false))
           .toList());
       model.addAttribute("departments", departments.atRegion(staff.region()));
+      model.addAttribute("ratio", ratio.current());
     }
     return "sharing/desk";
   }

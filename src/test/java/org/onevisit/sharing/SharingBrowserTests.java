@@ -95,8 +95,13 @@ class SharingBrowserTests {
   }
 
   @Test
-  void aDataAdministratorVerifiesTheAccessLog() throws Exception {
+  void aDataAdministratorSeesAnAlarmAndVerifiesTheAccessLog() throws Exception {
     String admin = IdentityFixtures.staff(accounts, IdentityFixtures.QINGYUAN, Role.DATA_ADMIN);
+    // the monitor's raising is SharingAnomalyIntegrationTests' subject; here the desk shows what it raised
+    long alarm = jdbc.sql("""
+            insert into sharing_alarm (raised_at, rule, consumer_department, consumer_region, actor, observed, threshold)
+            values (now(), 'SCRAPING', '331126-TRB', '331126', 'client:browser-scraper', 130, 120) returning id""")
+        .query(Long.class).single();
     session.open("/staff/login");
     session.type("username", admin);
     session.type("password", IdentityFixtures.STAFF_PASSWORD);
@@ -104,6 +109,7 @@ class SharingBrowserTests {
     session.wait.until(ExpectedConditions.urlMatches(".*/staff$"));
 
     session.open("/staff/sharing");
+    assertThat(session.find(By.id("alarm-" + alarm)).getText()).contains("疑似批量抓取", "client:browser-scraper", "130 / 120");
     session.checkAccessibility("sharing-desk");
     session.find(By.cssSelector("#access-log ~ form button")).click();
     session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verification")));

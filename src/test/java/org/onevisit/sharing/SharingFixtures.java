@@ -107,4 +107,17 @@ public final class SharingFixtures {
       };
     }
   }
+
+  /** Every {@link AccessAnomalyDetected} published in the test contexts, in order. */
+  @org.springframework.stereotype.Component
+  @Profile("test")
+  public static class RaisedAlarms {
+
+    public static final java.util.Queue<AccessAnomalyDetected> EVENTS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    @org.springframework.context.event.EventListener
+    void on(AccessAnomalyDetected event) {
+      EVENTS.add(event);
+    }
+  }
 }

@@ -17,6 +17,7 @@ import org.onevisit.organisation.Department;
 import org.onevisit.organisation.Departments;
 import org.onevisit.platform.ChinaTime;
 import org.onevisit.sharing.AccessLog;
+import org.onevisit.sharing.Alarms;
 import org.onevisit.sharing.ApiClients;
 import org.onevisit.sharing.DataElements;
 import org.onevisit.sharing.ElementDefinition;
@@ -56,10 +57,12 @@ class SharingPages {
   private final AccessLog accessLog;
   private final Departments departments;
   private final SharingRatio.Measure ratio;
+  private final Alarms alarms;
 
   SharingPages(DataElements elements, Grants grants, ApiClients clients, AccessLog accessLog, Departments departments,
-      SharingRatio.Measure ratio) {
+      SharingRatio.Measure ratio, Alarms alarms) {
     this.ratio = ratio;
+    this.alarms = alarms;
     this.elements = elements;
     this.grants = grants;
     this.clients = clients;
@@ -99,6 +102,10 @@ class SharingPages {
           .toList());
       model.addAttribute("departments", departments.atRegion(staff.region()));
       model.addAttribute("ratio", ratio.current());
+      model.addAttribute("alarms", alarms.open(staff.region()).stream()
+          .map(a -> new AlarmRow(a.id(), TIME.format(a.raisedAt()), a.rule().name(), departmentName(a.consumerDepartment()),
+              a.actor(), a.observed(), a.threshold()))
+          .toList());
     }
     return "sharing/desk";
   }
@@ -170,6 +177,21 @@ class SharingPages {
       redirect.addFlashAttribute("error", e.error().name());
     }
     return "redirect:/staff/sharing#clients";
+  }
+
+  /** An open alarm as a row of the page. */
+  record AlarmRow(long id, String raisedAt, String rule, String department, String actor, long observed,
+      long threshold) {}
+
+  @PostMapping("/alarms/{id}/acknowledge")
+  @PreAuthorize("hasRole('DATA_ADMIN')")
+  String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
+    try {
+      alarms.acknowledge(id, staff());
+    } catch (SharingException e) {
+      redirect.addFlashAttribute("error", e.error().name());
+    }
+    return "redirect:/staff/sharing#alarms";
   }
 
   @PostMapping("/access-log/verify")

@@ -13,9 +13,10 @@ import java.time.Instant;
  * @param observed what was counted in the last minute
  * @param threshold the rule's limit
  * @param at when the alarm was raised
+ * @param suspended whether the rule suspended the consumer department's reads (until the alarm is acknowledged)
  */
 public record AccessAnomalyDetected(long alarm, Rule rule, String consumerDepartment, String actor, long observed,
-    long threshold, Instant at) {
+    long threshold, Instant at, boolean suspended) {
 
   /** The rules of the monitor, each over the last minute per actor. */
   public enum Rule {

@@ -10,13 +10,13 @@ public interface Alarms {
 
   /** An alarm as the desk shows it. */
   record Alarm(long id, Instant raisedAt, AccessAnomalyDetected.Rule rule, String consumerDepartment, String actor,
-      long observed, long threshold) {}
+      long observed, long threshold, boolean suspended) {}
 
   /** Unacknowledged alarms about consumers in this region, newest first. */
   List<Alarm> open(RegionCode region);
 
   /**
-   * Marks an alarm as seen ({@code DATA_ADMIN} whose region covers the consumer's).
+   * Marks an alarm as seen and lifts the suspension it caused, if any ({@code DATA_ADMIN} whose region covers the consumer's).
    *
    * @throws SharingException {@code NOT_FOUND}, {@code NOT_ALLOWED}
    */

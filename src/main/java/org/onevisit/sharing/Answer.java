@@ -66,6 +66,8 @@ public record Answer(long entry, Outcome outcome, List<SharedValue> values, List
     /** The base libraries know no such subject. */
     UNKNOWN_SUBJECT,
     /** In the catalog, but no base library here holds it yet. */
-    NOT_HELD
+    NOT_HELD,
+    /** The consumer's reads are suspended after an access alarm, until an administrator lifts it. */
+    SUSPENDED
   }
 }

@@ -4,7 +4,10 @@
  * grants to consumer departments, purpose-bound reads ({@link org.onevisit.sharing.SharedData}) checked by
  * {@link org.onevisit.sharing.PurposeVerifier}s, and the tamper-evident access log
  * ({@link org.onevisit.sharing.AccessLog}) that citizens see as "who read my data". Department systems read
- * through {@code /api/v1/sharing} with their own credentials. Publishes no events yet.
+ * through {@code /api/v1/sharing} with their own credentials. An access monitor watches the log and publishes
+ * {@link org.onevisit.sharing.AccessAnomalyDetected}; it can suspend a consumer's reads until an administrator
+ * acknowledges the alarm. The sharing ratio ({@link org.onevisit.sharing.SharingRatio}) is measured against the
+ * catalog's published items.
  */
 @ApplicationModule(allowedDependencies = {"platform", "identity", "organisation", "catalog"})
 @NullMarked

@@ -14,3 +14,15 @@ create table sharing_alarm (
   acknowledged_at     timestamptz
 );
 create index sharing_alarm_open on sharing_alarm (raised_at) where acknowledged_at is null;
+
+-- 暂停: a rule may suspend every read of a consumer department (fail closed) until an administrator
+-- acknowledges the alarm that caused it.
+create table sharing_suspension (
+  id                  bigint generated always as identity primary key,
+  consumer_department text        not null,
+  alarm_id            bigint      not null references sharing_alarm (id),
+  since               timestamptz not null,
+  lifted_by           text,
+  lifted_at           timestamptz
+);
+create index sharing_suspension_active on sharing_suspension (consumer_department) where lifted_at is null;

@@ -20,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The access monitor raises an alarm and an event within 10 seconds of a consumer scraping many subjects. */
+/**
+ * The access monitor raises an alarm and an event within 10 seconds of a consumer scraping many subjects, and
+ * suspends the consumer's reads until an administrator of its region acknowledges the alarm.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class SharingAnomalyIntegrationTests {
@@ -34,7 +37,7 @@ class SharingAnomalyIntegrationTests {
   @Autowired Alarms alarms;
 
   @Test
-  void aConsumerReadingManyDistinctSubjectsRaisesAnAlarmWithinTenSeconds() {
+  void scrapingRaisesAnAlarmWithinTenSecondsAndSuspendsTheConsumerUntilAcknowledged() {
     List<IdNumber> people = new ArrayList<>();
     for (int i = 0; i < 65; i++) {
       people.add(SharingFixtures.marriedPerson(population));
@@ -66,11 +69,19 @@ class SharingAnomalyIntegrationTests {
         .filter(a -> a.actor().equals(actor) && a.rule() == Rule.SCRAPING).findFirst().orElseThrow();
     System.out.println("Alarm latency (last read logged → event and alarm visible): " + latency.toMillis() + " ms");
 
+    assertThat(alarm.suspended()).isTrue();
+    var someone = Subject.person(people.getFirst());
+    assertThat(shared.read(consumer, someone, SharingFixtures.elements("person.name"),
+            new Purpose("HPF-01", OpenCases.open(CONSUMER, someone))).refusals())
+        .extracting(Answer.Refusal::reason).containsExactly(Answer.RefusalReason.SUSPENDED);
+
     var kecheng = SharingFixtures.staff(accounts, "330802-PSB", Role.DATA_ADMIN);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> alarms.acknowledge(alarm.id(), kecheng))
         .isInstanceOf(SharingException.class);
     alarms.acknowledge(alarm.id(), SharingFixtures.staff(accounts, "331126-PSB", Role.DATA_ADMIN));
     assertThat(alarms.open(IdentityFixtures.QINGYUAN)).noneMatch(a -> a.id() == alarm.id());
+    assertThat(shared.read(consumer, someone, SharingFixtures.elements("person.name"),
+            new Purpose("HPF-01", OpenCases.open(CONSUMER, someone))).outcome()).isEqualTo(Answer.Outcome.SERVED);
   }
 
   @Test

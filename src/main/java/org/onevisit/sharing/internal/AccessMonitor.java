@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Watches the access log: every {@code onevisit.sharing.anomaly.scan-interval} (2 s) it counts, per actor, the
  * reads, distinct subjects, refusals and off-hours reads of the last minute and raises an alarm (row and
  * {@link AccessAnomalyDetected} event) for each rule over its limit, at most once per rule and actor while an
- * alarm is open and younger than 10 minutes. Nodes scan under a transaction-scoped advisory lock, so one alarm
+ * alarm is open and younger than 10 minutes. The rules in {@code onevisit.sharing.anomaly.suspend-on} (default
+ * {@code SCRAPING}) also suspend every read of the consumer department until the alarm is acknowledged. Nodes scan under a transaction-scoped advisory lock, so one alarm
  * is raised once.
  */
 @Service
@@ -46,13 +47,16 @@ class AccessMonitor implements Alarms {
   private final long maxReads;
   private final long maxSubjects;
   private final long maxRefusals;
+  private final java.util.Set<Rule> suspendOn;
   private final org.springframework.transaction.support.TransactionTemplate transaction;
 
   AccessMonitor(JdbcClient jdbc, Departments departments, ApplicationEventPublisher events, Clock clock,
       org.springframework.transaction.PlatformTransactionManager transactions,
       @Value("${onevisit.sharing.anomaly.max-reads-per-minute:600}") long maxReads,
       @Value("${onevisit.sharing.anomaly.max-subjects-per-minute:120}") long maxSubjects,
-      @Value("${onevisit.sharing.anomaly.max-refusals-per-minute:30}") long maxRefusals) {
+      @Value("${onevisit.sharing.anomaly.max-refusals-per-minute:30}") long maxRefusals,
+      @Value("${onevisit.sharing.anomaly.suspend-on:SCRAPING}") java.util.Set<Rule> suspendOn) {
+    this.suspendOn = java.util.Set.copyOf(suspendOn);
     this.jdbc = jdbc;
     this.departments = departments;
     this.events = events;
@@ -122,7 +126,12 @@ class AccessMonitor implements Alarms {
             values (?, ?, ?, ?, ?, ?, ?) returning id""")
         .params(time(now), rule.name(), c.department(), region, c.actor(), observed, threshold)
         .query(Long.class).single();
-    var event = new AccessAnomalyDetected(id, rule, c.department(), c.actor(), observed, threshold, now);
+    boolean suspend = suspendOn.contains(rule);
+    if (suspend) {
+      jdbc.sql("insert into sharing_suspension (consumer_department, alarm_id, since) values (?, ?, ?)")
+          .params(c.department(), id, time(now)).update();
+    }
+    var event = new AccessAnomalyDetected(id, rule, c.department(), c.actor(), observed, threshold, now, suspend);
     events.publishEvent(event);
     log.warn("Access alarm {}: {} by {} of {} ({} > {})", id, rule, c.actor(), c.department(), observed, threshold);
     raised.add(event);
@@ -131,11 +140,14 @@ class AccessMonitor implements Alarms {
   @Override
   public List<Alarm> open(RegionCode region) {
     return jdbc.sql("""
-            select id, raised_at, rule, consumer_department, actor, observed, threshold from sharing_alarm
-            where acknowledged_at is null and consumer_region like ? order by id desc limit 200""")
+            select a.id, a.raised_at, a.rule, a.consumer_department, a.actor, a.observed, a.threshold,
+                   exists (select 1 from sharing_suspension s where s.alarm_id = a.id and s.lifted_at is null)
+            from sharing_alarm a
+            where a.acknowledged_at is null and a.consumer_region like ? order by a.id desc limit 200""")
         .param(region.prefix() + "%")
         .query((rs, i) -> new Alarm(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-            Rule.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7)))
+            Rule.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7),
+            rs.getBoolean(8)))
         .list();
   }
 
@@ -150,6 +162,14 @@ class AccessMonitor implements Alarms {
     }
     jdbc.sql("update sharing_alarm set acknowledged_by = ?, acknowledged_at = ? where id = ? and acknowledged_at is null")
         .params("staff:" + admin.username(), time(Instant.now(clock)), id).update();
+    jdbc.sql("update sharing_suspension set lifted_by = ?, lifted_at = ? where alarm_id = ? and lifted_at is null")
+        .params("staff:" + admin.username(), time(Instant.now(clock)), id).update();
+  }
+
+  /** Whether the department's reads are suspended now. */
+  boolean suspended(String consumerDepartment) {
+    return jdbc.sql("select exists (select 1 from sharing_suspension where consumer_department = ? and lifted_at is null)")
+        .param(consumerDepartment).query(Boolean.class).single();
   }
 
   private static OffsetDateTime time(Instant instant) {

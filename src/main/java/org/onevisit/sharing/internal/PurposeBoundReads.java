@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link SharedData}: catalog, grant, purpose and subject checks in that order; the first that fails refuses
+ * {@link SharedData}: catalog, suspension, grant, purpose and subject checks in that order; the first that fails refuses
  * the elements it concerns; then the values, then the log entry, all in one transaction.
  */
 @Service
@@ -42,10 +42,12 @@ class PurposeBoundReads implements SharedData {
   private final ObjectProvider<PurposeVerifier> verifiers;
   private final LibraryValues libraries;
   private final JdbcAccessLog accessLog;
+  private final AccessMonitor monitor;
   private final Clock clock;
 
   PurposeBoundReads(DataElements catalog, JdbcGrants grants, ObjectProvider<PurposeVerifier> verifiers,
-      LibraryValues libraries, JdbcAccessLog accessLog, Clock clock) {
+      LibraryValues libraries, JdbcAccessLog accessLog, AccessMonitor monitor, Clock clock) {
+    this.monitor = monitor;
     this.catalog = catalog;
     this.grants = grants;
     this.verifiers = verifiers;
@@ -65,10 +67,13 @@ class PurposeBoundReads implements SharedData {
     List<DataElement> open = new ArrayList<>();
     LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
     Map<DataElement, LocalDate> expiries = grants.approvedExpiries(consumer.departmentCode(), purpose.type());
+    boolean suspended = monitor.suspended(consumer.departmentCode());
     for (DataElement element : elements) {
       LocalDate expiry = expiries.get(element);
       if (catalog.find(element).isEmpty()) {
         refused.put(element, RefusalReason.UNKNOWN_ELEMENT);
+      } else if (suspended) {
+        refused.put(element, RefusalReason.SUSPENDED);
       } else if (expiry == null) {
         refused.put(element, RefusalReason.NOT_GRANTED);
       } else if (expiry.isBefore(today)) {

@@ -104,7 +104,7 @@ class SharingPages {
       model.addAttribute("ratio", ratio.current());
       model.addAttribute("alarms", alarms.open(staff.region()).stream()
           .map(a -> new AlarmRow(a.id(), TIME.format(a.raisedAt()), a.rule().name(), departmentName(a.consumerDepartment()),
-              a.actor(), a.observed(), a.threshold()))
+              a.actor(), a.observed(), a.threshold(), a.suspended()))
           .toList());
     }
     return "sharing/desk";
@@ -181,7 +181,7 @@ class SharingPages {
 
   /** An open alarm as a row of the page. */
   record AlarmRow(long id, String raisedAt, String rule, String department, String actor, long observed,
-      long threshold) {}
+      long threshold, boolean suspended) {}
 
   @PostMapping("/alarms/{id}/acknowledge")
   @PreAuthorize("hasRole('DATA_ADMIN')")

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.DataElement;
 import org.onevisit.identity.StaffMember;
 import org.onevisit.organisation.Department;
@@ -123,7 +124,7 @@ class JdbcGrants implements Grants {
     return note;
   }
 
-  private Grant decide(long id, StaffMember staff, Grant.Status from, Grant.Status to, String note) {
+  private Grant decide(long id, StaffMember staff, Grant.Status from, Grant.Status to, @Nullable String note) {
     Grant grant = lock(id);
     Set<DepartmentKind> sources = grant.elements().stream()
         .map(e -> elements.find(e).map(ElementDefinition::source).orElseThrow())

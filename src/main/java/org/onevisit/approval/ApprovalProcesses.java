@@ -48,6 +48,12 @@ public interface ApprovalProcesses {
   /** Stops a case's back office (the applicant withdrew): open tasks are cancelled, nothing more is decided. */
   void cancel(String caseRef, String actor, String reason);
 
+  /** The keys of the item models deployed besides the default, usable as a branch's {@code processKey}. */
+  java.util.Set<String> itemModels();
+
+  /** The open tasks of a case, whoever's they are: for supervisors' lists of who is responsible. */
+  List<ApprovalTask> openTasks(String caseRef);
+
   /** The branches of a case with their status. */
   List<BranchStatus> branches(String caseRef);
 

@@ -49,7 +49,9 @@ public record CatalogDocument(
       @Nullable List<QuestionDoc> questions,
       @Nullable List<String> keywords,
       @Nullable List<String> synonyms,
-      @Nullable List<String> themes) {}
+      @Nullable List<String> themes,
+      @Nullable String processModel,
+      @Nullable String producesLicence) {}
 
   public record LimitsDoc(@Nullable Integer statutoryDays, @Nullable Integer committedDays) {}
 

@@ -74,7 +74,8 @@ public final class CatalogDocuments {
         item.fields().stream().map(CatalogDocuments::write).toList(),
         item.steps().stream().map(s -> new StepDoc(s.name(), s.description())).toList(),
         item.questions().stream().map(CatalogDocuments::write).toList(), item.keywords(), item.synonyms(),
-        sortedNames(item.themes()));
+        sortedNames(item.themes()), item.processModel(),
+        item.producesLicence() == null ? null : item.producesLicence().code());
   }
 
   public static BundleDoc write(Bundle bundle) {
@@ -266,6 +267,8 @@ public final class CatalogDocuments {
             .synonyms(strings(d.synonyms()).toArray(String[]::new))
             .themes(Set.copyOf(themes))
             .questions(questions)
+            .processModel(d.processModel())
+            .producesLicence(d.producesLicence())
             .version(version)
             .restoredAs(status)
             .build();

@@ -46,6 +46,8 @@ public final class Item {
   private final List<String> keywords;
   private final List<String> synonyms;
   private final Set<LifeEventTheme> themes;
+  private final @org.jspecify.annotations.Nullable String processModel;
+  private final @org.jspecify.annotations.Nullable LicenceType producesLicence;
   private final int version;
   private ItemStatus status;
 
@@ -71,6 +73,11 @@ public final class Item {
     this.keywords = List.copyOf(b.keywords);
     this.synonyms = List.copyOf(b.synonyms);
     this.themes = Set.copyOf(b.themes);
+    this.processModel = b.processModel;
+    this.producesLicence = b.producesLicence;
+    if (processModel != null && !processModel.matches("[A-Za-z][A-Za-z0-9_-]{0,63}")) {
+      throw new IllegalArgumentException("Not a process model key: " + processModel);
+    }
     this.version = b.version;
     this.status = Objects.requireNonNull(b.status, "status");
     if (fee.signum() < 0) {
@@ -253,6 +260,19 @@ public final class Item {
     return themes;
   }
 
+  /**
+   * 专用审批流程: the key of the item's own back-office model, or null for the default (审查 → 决定). A key
+   * the back office does not know falls back to the default there.
+   */
+  public @org.jspecify.annotations.Nullable String processModel() {
+    return processModel;
+  }
+
+  /** 办理结果: the type of electronic licence an approved case of this item issues to the holder, if any. */
+  public @org.jspecify.annotations.Nullable LicenceType producesLicence() {
+    return producesLicence;
+  }
+
   public int version() {
     return version;
   }
@@ -289,6 +309,8 @@ public final class Item {
     private List<String> keywords = List.of();
     private List<String> synonyms = List.of();
     private Set<LifeEventTheme> themes = Set.of();
+    private @org.jspecify.annotations.Nullable String processModel;
+    private @org.jspecify.annotations.Nullable LicenceType producesLicence;
     private int version = 1;
     private ItemStatus status = ItemStatus.DRAFT;
 
@@ -404,6 +426,16 @@ public final class Item {
 
     public Builder themes(Set<LifeEventTheme> themes) {
       this.themes = Set.copyOf(themes);
+      return this;
+    }
+
+    public Builder processModel(@org.jspecify.annotations.Nullable String key) {
+      this.processModel = key == null || key.isBlank() ? null : key;
+      return this;
+    }
+
+    public Builder producesLicence(@org.jspecify.annotations.Nullable String type) {
+      this.producesLicence = type == null || type.isBlank() ? null : LicenceType.of(type);
       return this;
     }
 

@@ -28,15 +28,26 @@ import org.onevisit.organisation.DepartmentKind;
 import org.onevisit.organisation.RegionCode;
 
 /**
- * The demo catalog: 44 province-wide items (浙江省, one guide per item code, R-1.5) of all twelve
+ * The demo catalog: 50 province-wide items (浙江省 330000, one guide per item code, R-1.5) of all twelve
  * department kinds and six one-thing bundles — 出生一件事, 不动产转移登记, 企业开办, 公积金贷款, 开餐馆 and
- * 老年人优待. Item codes are {@code 330000-<department code>-<nnn>} (department codes as
- * {@link DepartmentKind#code()}); bundle codes {@code YJS-<pinyin initials>}.
+ * 老年人优待. Pure domain objects: {@link #items()} and {@link #bundles()} build fresh drafts (version 1)
+ * on every call; the demo loader imports and publishes them.
  *
- * <p>出生一件事 reproduces the seeds' figures for the usual family (parents married, a social security
- * card wanted, mother without employee maternity insurance): before, 5 windows, 20 materials, 60 fields;
- * after, 1 material (the baby's photo), 9 fields, 0 visits — computed by the catalog, not typed here.
- * Items are returned as drafts; the demo loader imports and publishes them.
+ * <p><b>Codes.</b> Items: {@code 330000-<department>-<nnn>} — the province's region code, the department
+ * kind's short code ({@link DepartmentKind#code()}: PSB 公安, CAB 民政, HRSS 人社, MIB 医保, HC 卫健, AMR 市场监管,
+ * TAX 税务, NRP 自然资源, HUD 住建, HPF 公积金, EDU 教育, TRB 交通) and a three-digit serial within the
+ * department, e.g. {@code 330000-PSB-001} 出生登记. Bundles: {@code YJS-<pinyin initials>} (一件事), e.g.
+ * {@code YJS-CS} 出生, {@code YJS-BDC} 不动产, {@code YJS-QYKB} 企业开办, {@code YJS-GJJDK} 公积金贷款,
+ * {@code YJS-CG} 餐馆, {@code YJS-YL} 养老.
+ *
+ * <p><b>出生一件事</b> reproduces the seeds' figures for the usual family ({@link #USUAL_BIRTH}: parents
+ * married, a social security card wanted, mother without employee maternity insurance): before, 5
+ * windows (卫健, 公安, 医保, 人社, 税务), 20 materials, 60 fields; after, 1 material (the baby's photo), 9
+ * fields typed, 0 visits — computed by {@link org.onevisit.catalog.Guides}, not typed here. Most fields
+ * are bound to shared data (the delivery record of the hospital, the parents' population records, the
+ * household register); the nine typed ones are only known to the parents (the chosen name and ethnicity,
+ * the household to register with, relation to its head, the contact phone, the contribution tier, the
+ * card bank, the postal address, the split of the tax deduction).
  */
 public final class DemoCatalog {
 
@@ -74,7 +85,9 @@ public final class DemoCatalog {
         housingContract(), signboard(), publicRentalHousing(),
         employerHousingFund(), housingFundLoan(), housingFundWithdrawal(),
         schoolEnrolment(), teacherQualification(),
-        roadTransportPermit(), taxiDriverQualification(), vehicleTransfer());
+        roadTransportPermit(), taxiDriverQualification(), vehicleTransfer(),
+        birthCertificateReissue(), foodPermitChange(), elderlyCardReplacement(), socialSecurityCardReplacement(),
+        utilitiesTransfer(), individualBusiness());
   }
 
   public static List<Bundle> bundles() {
@@ -97,6 +110,8 @@ public final class DemoCatalog {
         .visits(Visits.none())
         .onlineDepth(OnlineDepth.FULLY_ONLINE)
         .deliveryMethods(DeliveryMethod.ONLINE_ONLINE, DeliveryMethod.ONLINE_COURIER, DeliveryMethod.ON_SITE)
+        .acceptanceConditions("申请人已通过实名身份认证（浙里办或窗口核验居民身份证）",
+            "申请事项属于本部门职权范围，材料齐全、符合法定形式")
         .steps(new ProcessStep("受理", "网上或窗口受理，材料齐全当场受理"), new ProcessStep("审查", "承办部门审查"),
             new ProcessStep("决定", "作出决定并制发结果"), new ProcessStep("送达", "电子证照推送或邮寄送达"));
   }
@@ -202,6 +217,8 @@ public final class DemoCatalog {
 
   private static Item birthCertificate() {
     return item(DepartmentKind.HEALTH, 1, "出生医学证明首次签发", ItemType.CONFIRMATION, MATERNAL + "第二十三条", 20, 1)
+        .producesLicence("birth-medical-certificate")
+        .acceptanceConditions("新生儿在本省依法设置的助产机构内出生", "由新生儿父母或其他监护人申请")
         .question(parentsMarried())
         .themes(LifeEventTheme.BIRTH_ADOPTION)
         .keywords("出生证", "出生医学证明")
@@ -227,6 +244,8 @@ public final class DemoCatalog {
   private static Item vaccinationCertificate() {
     return item(DepartmentKind.HEALTH, 2, "预防接种证办理", ItemType.PUBLIC_SERVICE,
         "《中华人民共和国疫苗管理法》第四十七条", 5, 1)
+        .producesLicence("vaccination-certificate")
+        .acceptanceConditions("儿童出生后一个月内，由监护人向接种单位申请", "儿童居住地在本省")
         .themes(LifeEventTheme.BIRTH_ADOPTION, LifeEventTheme.MEDICAL_CARE)
         .keywords("接种证", "疫苗本")
         .materials(List.of(produced("birthMedicalCertificate", "出生医学证明", BIRTH_CERTIFICATE,
@@ -244,6 +263,8 @@ public final class DemoCatalog {
 
   private static Item birthRegistration() {
     return item(DepartmentKind.PUBLIC_SECURITY, 1, "出生登记（户口登记）", ItemType.CONFIRMATION, HUKOU + "第七条", 30, 1)
+        .producesLicence("household-register")
+        .acceptanceConditions("新生儿已取得出生医学证明", "父亲或母亲一方为本省常住户口，随父或随母落户")
         .synonyms("上户口", "报户口", "新生儿落户")
         .keywords("户口", "落户", "户籍")
         .themes(LifeEventTheme.BIRTH_ADOPTION, LifeEventTheme.DOCUMENTS)
@@ -272,6 +293,7 @@ public final class DemoCatalog {
   private static Item residentMedicalInsurance() {
     return item(DepartmentKind.MEDICAL_INSURANCE, 1, "城乡居民基本医疗保险参保登记", ItemType.PUBLIC_SERVICE,
         SOCIAL_INSURANCE + "第二十五条", 15, 1)
+        .acceptanceConditions("新生儿已在本省办理户口登记", "未参加职工基本医疗保险")
         .handlingLevel(RegionCode.Level.TOWNSHIP)
         .themes(LifeEventTheme.BIRTH_ADOPTION, LifeEventTheme.MEDICAL_CARE)
         .synonyms("新生儿医保", "参加医保")
@@ -293,6 +315,8 @@ public final class DemoCatalog {
 
   private static Item socialSecurityCard() {
     return item(DepartmentKind.HUMAN_RESOURCES, 1, "社会保障卡申领", ItemType.PUBLIC_SERVICE, "《社会保障卡管理办法》", 20, 5)
+        .producesLicence("social-security-card")
+        .acceptanceConditions("已在本省参加社会保险或办理户口登记", "本人未持有有效的全国统一社会保障卡")
         .themes(LifeEventTheme.BIRTH_ADOPTION, LifeEventTheme.SOCIAL_INSURANCE)
         .synonyms("办社保卡", "市民卡")
         .materials(List.of(produced("householdPage", "新生儿户口簿本人页", BIRTH_REGISTRATION, "《社会保障卡管理办法》"),
@@ -315,6 +339,7 @@ public final class DemoCatalog {
   private static Item maternityAllowance() {
     return item(DepartmentKind.MEDICAL_INSURANCE, 2, "生育津贴申领", ItemType.PAYMENT, SOCIAL_INSURANCE + "第五十六条",
         20, 5)
+        .acceptanceConditions("母亲在本省以职工身份参加生育保险并按规定缴费", "分娩日期在参保缴费期间")
         .themes(LifeEventTheme.BIRTH_ADOPTION, LifeEventTheme.SOCIAL_INSURANCE)
         .synonyms("生育保险报销", "产假工资")
         .materials(List.of(produced("birthMedicalCertificate", "出生医学证明", BIRTH_CERTIFICATE, SOCIAL_INSURANCE),
@@ -329,6 +354,7 @@ public final class DemoCatalog {
   private static Item infantCareDeduction() {
     return item(DepartmentKind.TAX, 1, "3岁以下婴幼儿照护专项附加扣除信息采集", ItemType.OTHER,
         "《国务院关于设立3岁以下婴幼儿照护个人所得税专项附加扣除的通知》", 5, 1)
+        .acceptanceConditions("纳税人为3岁以下婴幼儿的父母（监护人）", "纳税人在本年度有综合所得")
         .themes(LifeEventTheme.BIRTH_ADOPTION, LifeEventTheme.TAXES_AND_FEES)
         .keywords("个税", "专项附加扣除")
         .question(parentsMarried())
@@ -363,6 +389,7 @@ public final class DemoCatalog {
     return item(DepartmentKind.HEALTH, 3, "医师执业注册", ItemType.LICENSING, "《中华人民共和国医师法》第十四条", 20, 5)
         .handlingLevel(RegionCode.Level.CITY)
         .themes(LifeEventTheme.EMPLOYMENT)
+        .synonyms("医师注册", "医生执业证", "执业医师注册")
         .materials(List.of(ID_CARD, own("qualification", "医师资格证书", "《中华人民共和国医师法》第十四条"),
             own("healthCheck", "六个月内的健康体检表", "《医师执业注册管理办法》第十一条"),
             own("employerOpinion", "拟执业机构的聘用证明", "《医师执业注册管理办法》第十一条")))
@@ -374,6 +401,9 @@ public final class DemoCatalog {
   private static Item idCard() {
     return item(DepartmentKind.PUBLIC_SECURITY, 2, "居民身份证申领", ItemType.CONFIRMATION, "《中华人民共和国居民身份证法》",
         60, 20)
+        .producesLicence("resident-id-card")
+        .acceptanceConditions("申请人为本省常住户口居民", "年满十六周岁或由监护人代为申领的未满十六周岁公民")
+        .fee(new BigDecimal("20"))
         .visits(Visits.once("《中华人民共和国居民身份证法》第三条、第十三条：申领时须本人到场采集指纹和人像"))
         .onlineDepth(OnlineDepth.PRE_EXAMINATION)
         .deliveryMethods(DeliveryMethod.ON_SITE, DeliveryMethod.ON_SITE_COURIER)
@@ -411,6 +441,8 @@ public final class DemoCatalog {
 
   private static Item marriageRegistration() {
     return item(DepartmentKind.CIVIL_AFFAIRS, 1, "内地居民结婚登记", ItemType.CONFIRMATION, "《婚姻登记条例》第四条", 1, 1)
+        .producesLicence("marriage-certificate")
+        .acceptanceConditions("男女双方均为内地居民，达到法定婚龄", "双方均无配偶，自愿结婚，非直系血亲和三代以内旁系血亲")
         .visits(Visits.once("《婚姻登记条例》第四条：要求结婚的男女双方应当共同到婚姻登记机关办理结婚登记"))
         .onlineDepth(OnlineDepth.PRE_EXAMINATION)
         .deliveryMethods(DeliveryMethod.ON_SITE)
@@ -430,6 +462,8 @@ public final class DemoCatalog {
 
   private static Item elderlyCard() {
     return item(DepartmentKind.CIVIL_AFFAIRS, 2, "老年人优待证办理", ItemType.PUBLIC_SERVICE, ELDERLY + "第五十七条", 10, 3)
+        .producesLicence("elderly-preferential-card")
+        .acceptanceConditions("年满60周岁", "本省户籍或持有本省居住证")
         .handlingLevel(RegionCode.Level.TOWNSHIP)
         .themes(LifeEventTheme.ELDERLY_CARE)
         .synonyms("老年证", "敬老卡", "老人优待证")
@@ -442,6 +476,7 @@ public final class DemoCatalog {
   private static Item oldAgeAllowance() {
     return item(DepartmentKind.CIVIL_AFFAIRS, 3, "高龄津贴申领", ItemType.PAYMENT, "《浙江省实施〈中华人民共和国老年人权益保障法〉办法》",
         20, 10)
+        .acceptanceConditions("年满80周岁（各地标准可更优）", "本省户籍")
         .handlingLevel(RegionCode.Level.TOWNSHIP)
         .themes(LifeEventTheme.ELDERLY_CARE)
         .synonyms("高龄补贴", "长寿金")
@@ -475,6 +510,7 @@ public final class DemoCatalog {
   private static Item residentPension() {
     return item(DepartmentKind.HUMAN_RESOURCES, 3, "城乡居民基本养老保险待遇申领", ItemType.PAYMENT,
         SOCIAL_INSURANCE + "第二十一条", 20, 5)
+        .acceptanceConditions("年满60周岁", "累计缴费满15年且未领取其他基本养老保险待遇")
         .themes(LifeEventTheme.ELDERLY_CARE, LifeEventTheme.SOCIAL_INSURANCE)
         .synonyms("领养老金", "退休金", "养老金申领")
         .materials(List.of(ID_CARD, shared("contributions", "养老保险缴费记录", "insurance.contributionRecord",
@@ -487,6 +523,7 @@ public final class DemoCatalog {
   private static Item pensionEligibility() {
     return item(DepartmentKind.HUMAN_RESOURCES, 4, "养老保险待遇领取资格认证", ItemType.CONFIRMATION,
         "《人力资源社会保障部关于全面取消领取社会保险待遇资格集中认证的通知》", 5, 1)
+        .acceptanceConditions("已按月领取基本养老保险待遇", "本人生存状态须每年核验一次")
         .themes(LifeEventTheme.ELDERLY_CARE)
         .synonyms("生存认证", "养老金认证")
         .materials(List.of(ID_CARD))
@@ -548,7 +585,9 @@ public final class DemoCatalog {
         .synonyms("小学报名", "入学登记", "上学")
         .materials(List.of(licence("householdRegister", "居民户口簿", "household-register", "household",
                 "《中华人民共和国义务教育法》第十二条"),
-            shared("property", "房产或居住证明", "property.certificateNo", "《中华人民共和国义务教育法》第十二条")))
+            shared("property", "房产或居住证明", "property.certificateNo", "《中华人民共和国义务教育法》第十二条"),
+            licence("vaccinationCertificate", "预防接种证", "vaccination-certificate", "child",
+                "《中华人民共和国疫苗管理法》第四十八条")))
         .fields(fields(person("child", "儿童", "child"), applicant(),
             List.of(free("school", "报名学校", "由监护人在学区内选择", FieldType.CHOICE))))
         .build();
@@ -602,6 +641,8 @@ public final class DemoCatalog {
 
   private static Item companyRegistration() {
     return item(DepartmentKind.MARKET_REGULATION, 1, "企业设立登记", ItemType.LICENSING, MARKET + "第三条", 3, 1)
+        .producesLicence("business-licence")
+        .acceptanceConditions("拟设企业名称已自主申报且无重名", "住所、经营范围符合法律法规规定")
         .themes(LifeEventTheme.ENTERPRISE_OPENING)
         .synonyms("办营业执照", "注册公司", "开公司", "营业执照")
         .trustFirst(true)
@@ -615,10 +656,15 @@ public final class DemoCatalog {
   }
 
   private static Item foodPermit() {
-    return item(DepartmentKind.MARKET_REGULATION, 2, "食品经营许可", ItemType.LICENSING, FOOD + "第三十五条", 20, 5)
+    return item(DepartmentKind.MARKET_REGULATION, 2, "食品经营许可", ItemType.LICENSING,
+        FOOD + "第三十五条；《食品经营许可和备案管理办法》", 10, 3)
+        .producesLicence("food-operation-permit")
+        .processModel("onevisitItemWithInspection")
+        .acceptanceConditions("已取得营业执照", "有与经营的食品品种、数量相适应的经营场所和设备设施")
         .themes(LifeEventTheme.ENTERPRISE_OPENING, LifeEventTheme.ENTERPRISE_OPERATION)
         .synonyms("餐饮许可证", "食品经营许可证", "开饭店")
-        .materials(List.of(produced("businessLicence", "营业执照", COMPANY, "《食品经营许可和备案管理办法》第十四条"),
+        .question(operatorForm())
+        .materials(List.of(companyLicence("《食品经营许可和备案管理办法》"), individualLicence("《食品经营许可和备案管理办法》"),
             own("layout", "经营场所平面布局图", "《食品经营许可和备案管理办法》第十四条"),
             own("safetyRules", "食品安全管理制度", "《食品经营许可和备案管理办法》第十四条")))
         .fields(fields(enterprise(), List.of(free("category", "经营项目", "按经营项目分类选择", FieldType.CHOICE),
@@ -647,6 +693,7 @@ public final class DemoCatalog {
 
   private static Item sealRecord() {
     return item(DepartmentKind.PUBLIC_SECURITY, 4, "公章刻制备案", ItemType.OTHER, "《印铸刻字业暂行管理规则》", 1, 1)
+        .acceptanceConditions("已取得营业执照", "通过经公安机关备案的印章刻制企业刻制")
         .themes(LifeEventTheme.ENTERPRISE_OPENING)
         .synonyms("刻章", "刻公章")
         .materials(List.of(produced("businessLicence", "营业执照", COMPANY, "《印铸刻字业暂行管理规则》"), ID_CARD))
@@ -656,6 +703,7 @@ public final class DemoCatalog {
 
   private static Item newTaxpayer() {
     return item(DepartmentKind.TAX, 2, "新办纳税人涉税信息确认", ItemType.OTHER, TAX_ADMIN + "第十五条", 1, 1)
+        .acceptanceConditions("已取得营业执照", "首次在本省办理涉税事项")
         .themes(LifeEventTheme.ENTERPRISE_OPENING, LifeEventTheme.TAXES_AND_FEES)
         .synonyms("税务登记", "新办税务")
         .materials(List.of(produced("businessLicence", "营业执照", COMPANY, TAX_ADMIN + "第十五条")))
@@ -665,6 +713,7 @@ public final class DemoCatalog {
 
   private static Item invoices() {
     return item(DepartmentKind.TAX, 3, "发票领用", ItemType.OTHER, "《中华人民共和国发票管理办法》第十五条", 1, 1)
+        .acceptanceConditions("已完成新办纳税人涉税信息确认", "经办人已实名认证")
         .themes(LifeEventTheme.ENTERPRISE_OPENING, LifeEventTheme.TAXES_AND_FEES)
         .synonyms("领发票", "申领发票", "数电发票")
         .materials(List.of(produced("taxConfirmation", "涉税信息确认结果", NEW_TAXPAYER,
@@ -676,6 +725,7 @@ public final class DemoCatalog {
   private static Item employerSocialInsurance() {
     return item(DepartmentKind.HUMAN_RESOURCES, 2, "单位社会保险登记", ItemType.CONFIRMATION, SOCIAL_INSURANCE + "第五十七条",
         15, 1)
+        .acceptanceConditions("用人单位已取得营业执照", "自成立之日起三十日内申请")
         .themes(LifeEventTheme.ENTERPRISE_OPENING, LifeEventTheme.SOCIAL_INSURANCE)
         .synonyms("单位社保开户", "社保登记")
         .materials(List.of(produced("businessLicence", "营业执照", COMPANY, SOCIAL_INSURANCE + "第五十七条")))
@@ -686,6 +736,7 @@ public final class DemoCatalog {
   private static Item employerHousingFund() {
     return item(DepartmentKind.HOUSING_FUND, 1, "住房公积金单位缴存登记", ItemType.PUBLIC_SERVICE, HOUSING_FUND + "第十四条",
         5, 1)
+        .acceptanceConditions("单位已取得营业执照", "自设立之日起三十日内申请")
         .themes(LifeEventTheme.ENTERPRISE_OPENING)
         .synonyms("公积金开户", "单位公积金")
         .materials(List.of(produced("businessLicence", "营业执照", COMPANY, HOUSING_FUND + "第十四条")))
@@ -697,6 +748,7 @@ public final class DemoCatalog {
   private static Item employerMedicalInsurance() {
     return item(DepartmentKind.MEDICAL_INSURANCE, 3, "单位职工医疗保险参保登记", ItemType.CONFIRMATION,
         SOCIAL_INSURANCE + "第五十七条", 15, 1)
+        .acceptanceConditions("用人单位已取得营业执照", "自成立之日起三十日内申请")
         .themes(LifeEventTheme.ENTERPRISE_OPENING)
         .synonyms("单位医保开户")
         .materials(List.of(produced("businessLicence", "营业执照", COMPANY, SOCIAL_INSURANCE + "第五十七条")))
@@ -707,9 +759,12 @@ public final class DemoCatalog {
   private static Item signboard() {
     return item(DepartmentKind.HOUSING, 2, "户外招牌设置审核", ItemType.LICENSING, "《城市市容和环境卫生管理条例》第十一条",
         20, 5)
+        .acceptanceConditions("已取得营业执照", "招牌设置符合所在城市户外招牌设置规划（导则）")
         .themes(LifeEventTheme.ENTERPRISE_OPENING)
         .synonyms("店招审批", "招牌备案")
-        .materials(List.of(produced("businessLicence", "营业执照", COMPANY, "《城市市容和环境卫生管理条例》第十一条"),
+        .question(operatorForm())
+        .materials(List.of(companyLicence("《城市市容和环境卫生管理条例》第十一条"),
+            individualLicence("《城市市容和环境卫生管理条例》第十一条"),
             own("design", "招牌设计效果图", "《浙江省城市市容和环境卫生管理条例》")))
         .fields(fields(enterprise(), List.of(free("size", "招牌尺寸", "由申请人按设计图填写"))))
         .build();
@@ -741,12 +796,138 @@ public final class DemoCatalog {
 
   private static Bundle restaurantBundle() {
     return new Bundle(BundleCode.of("YJS-CG"), "开餐馆一件事", LifeEventTheme.ENTERPRISE_OPENING,
-        List.of(yesNo("signboard", "是否设置户外招牌？")),
-        List.of(Bundle.Entry.always(COMPANY), Bundle.Entry.always(FOOD_PERMIT),
-            new Bundle.Entry(SIGNBOARD, answered("signboard", "yes"))),
+        List.of(operatorForm(), yesNo("signboard", "是否设置户外招牌？"),
+            new Question("hasEmployees", "是否招用员工？",
+                List.of(Question.Option.of("yes", "是"), Question.Option.of("no", "否")), true,
+                answered("operatorForm", "company"))),
+        List.of(new Bundle.Entry(COMPANY, answered("operatorForm", "company")),
+            new Bundle.Entry(INDIVIDUAL_BUSINESS, answered("operatorForm", "individual")),
+            Bundle.Entry.always(FOOD_PERMIT),
+            new Bundle.Entry(SIGNBOARD, answered("signboard", "yes")),
+            new Bundle.Entry(NEW_TAXPAYER, answered("operatorForm", "company")),
+            new Bundle.Entry(EMPLOYER_SOCIAL,
+                Condition.allOf(answered("operatorForm", "company"), answered("hasEmployees", "yes")))),
         new DeliveryPlan(Set.of(DeliveryMethod.ONLINE_COURIER, DeliveryMethod.ONLINE_ONLINE),
             "营业执照和食品经营许可证电子证照同步发放，纸质证照邮寄送达"),
         List.of("开饭店", "开餐厅", "餐饮店", "开小吃店"));
+  }
+
+  private static final ItemCode INDIVIDUAL_BUSINESS = code(DepartmentKind.MARKET_REGULATION, 6);
+
+  /** 经营主体形式: asked by the items that need the business licence, and once by the restaurant bundle. */
+  private static Question operatorForm() {
+    return Question.of("operatorForm", "以何种主体形式经营？", Question.Option.of("company", "公司（企业）"),
+        Question.Option.of("individual", "个体工商户"));
+  }
+
+  private static Material companyLicence(String basis) {
+    return material("businessLicence", "营业执照", new MaterialSource.ProducedBy(COMPANY), basis,
+        answered("operatorForm", "company"));
+  }
+
+  private static Material individualLicence(String basis) {
+    return material("individualLicence", "个体工商户营业执照", new MaterialSource.ProducedBy(INDIVIDUAL_BUSINESS), basis,
+        answered("operatorForm", "individual"));
+  }
+
+  private static Item individualBusiness() {
+    return item(DepartmentKind.MARKET_REGULATION, 6, "个体工商户设立登记", ItemType.LICENSING,
+        MARKET + "；《促进个体工商户发展条例》", 3, 1)
+        .acceptanceConditions("经营者为有经营能力的自然人或家庭", "经营场所符合规定，名称经自主申报")
+        .trustFirst(true)
+        .themes(LifeEventTheme.ENTERPRISE_OPENING)
+        .synonyms("个体户执照", "开小店", "开店", "办营业执照")
+        .materials(List.of(ID_CARD, own("premises", "经营场所使用证明（承诺制）", MARKET + "第十六条")))
+        .fields(fields(applicant(), List.of(
+            bound("operatorAddress", "经营者住所", "household.address", FieldType.ADDRESS),
+            free("enterpriseName", "个体工商户名称", "自主申报的名称"),
+            free("businessScope", "经营范围", "从经营范围规范表述目录中选择"),
+            free("enterpriseAddress", "经营场所", "由经营者申报", FieldType.ADDRESS),
+            free("form", "组成形式", "个人经营或家庭经营，由经营者选择", FieldType.CHOICE))))
+        .build();
+  }
+
+  private static Item birthCertificateReissue() {
+    String basis = "《国家卫生计生委关于启用和规范管理新版〈出生医学证明〉的通知》";
+    return item(DepartmentKind.HEALTH, 4, "出生医学证明换发", ItemType.CONFIRMATION, MATERNAL + "第二十三条；" + basis, 20,
+        5)
+        .acceptanceConditions("《出生医学证明》首次签发后新生儿姓名变更或登记项目有误", "由新生儿父母或其他监护人申请")
+        .themes(LifeEventTheme.BIRTH_ADOPTION, LifeEventTheme.DOCUMENTS)
+        .synonyms("出生证改名", "出生证换发", "出生证明信息变更")
+        .materials(List.of(licence("birthMedicalCertificate", "原出生医学证明", "birth-medical-certificate", "child", basis),
+            licence("householdRegister", "子女居民户口簿", "household-register", "household", basis),
+            licence("guardianIdCard", "监护人居民身份证", "resident-id-card", "applicant", basis)))
+        .fields(fields(applicant(), List.of(bound("childName", "子女姓名（户籍登记）", "child.name"),
+            bound("medicalCertNo", "原出生医学证明编号", "birth.medicalCertNo"),
+            free("reason", "换发原因", "姓名变更或登记项目差错，由监护人说明", FieldType.CHOICE))))
+        .build();
+  }
+
+  private static Item foodPermitChange() {
+    String basis = "《食品经营许可和备案管理办法》";
+    return item(DepartmentKind.MARKET_REGULATION, 5, "食品经营许可变更", ItemType.LICENSING, FOOD + "第三十五条；" + basis, 10,
+        3)
+        .acceptanceConditions("持有有效的食品经营许可证", "许可证载明的事项发生变化")
+        .themes(LifeEventTheme.ENTERPRISE_CHANGE)
+        .synonyms("食品经营许可证变更", "餐饮许可变更")
+        .question(Question.of("change", "变更哪类事项？", Question.Option.of("layout", "经营场所布局或设施"),
+            Question.Option.of("registration", "名称、法定代表人等登记事项")))
+        .materials(List.of(licence("foodPermit", "食品经营许可证", "food-operation-permit", "enterprise", basis),
+            BUSINESS_LICENCE,
+            material("layout", "变更后的经营场所平面布局图", MaterialSource.applicant(), basis, answered("change", "layout"))))
+        .fields(fields(enterprise(), List.of(bound("permitNo", "许可证编号", "enterprise.foodPermitNo"),
+            free("changeContent", "变更内容", "由经营者说明变更前后情况"))))
+        .build();
+  }
+
+  private static Item elderlyCardReplacement() {
+    return item(DepartmentKind.CIVIL_AFFAIRS, 6, "老年人优待证补领、换领", ItemType.PUBLIC_SERVICE, ELDERLY + "第五十七条",
+        10, 3)
+        .handlingLevel(RegionCode.Level.TOWNSHIP)
+        .acceptanceConditions("已办理老年人优待证", "原证遗失、损坏或信息变更")
+        .themes(LifeEventTheme.ELDERLY_CARE)
+        .synonyms("老年证补办", "老年证丢了")
+        .question(Question.of("lost", "原优待证是否遗失？", Question.Option.of("yes", "已遗失"), Question.Option.of("no",
+            "损坏或信息变更")))
+        .materials(List.of(ID_CARD,
+            material("elderlyCard", "原老年人优待证", MaterialSource.licence("elderly-preferential-card", "applicant"),
+                "《浙江省老年人优待证管理办法》", answered("lost", "no"))))
+        .fields(fields(applicant(), List.of(bound("birthDate", "出生日期", "person.birthDate", FieldType.DATE),
+            free("postalAddress", "邮寄地址", "由申请人指定收件地址", FieldType.ADDRESS))))
+        .build();
+  }
+
+  private static Item socialSecurityCardReplacement() {
+    return item(DepartmentKind.HUMAN_RESOURCES, 7, "社会保障卡补领、换领", ItemType.PUBLIC_SERVICE, "《社会保障卡管理办法》",
+        20, 1)
+        .acceptanceConditions("持卡人已办理社会保障卡", "原卡遗失（已挂失）、损坏或到期")
+        .themes(LifeEventTheme.SOCIAL_INSURANCE, LifeEventTheme.DOCUMENTS)
+        .synonyms("社保卡补办", "社保卡丢了", "换社保卡", "市民卡补办")
+        .question(Question.of("lost", "原社会保障卡是否遗失？", Question.Option.of("yes", "已遗失并挂失"),
+            Question.Option.of("no", "损坏或到期")))
+        .materials(List.of(ID_CARD,
+            material("socialSecurityCard", "原社会保障卡", MaterialSource.licence("social-security-card", "applicant"),
+                "《社会保障卡管理办法》", answered("lost", "no")),
+            shared("photo", "本人证件照片（取自居民身份证制证照片）", "person.photo", "《社会保障卡管理办法》")))
+        .fields(fields(applicant(), List.of(free("cardBank", "社保卡合作银行", "由申请人选择开户银行", FieldType.CHOICE),
+            free("postalAddress", "邮寄地址", "由申请人指定收件地址", FieldType.ADDRESS))))
+        .build();
+  }
+
+  private static final ItemCode UTILITIES = code(DepartmentKind.HOUSING, 4);
+
+  private static Item utilitiesTransfer() {
+    String basis = "《城市供水条例》；《城镇燃气管理条例》";
+    return item(DepartmentKind.HOUSING, 4, "供水、供气过户（不动产登记联动）", ItemType.PUBLIC_SERVICE, basis, 5, 1)
+        .acceptanceConditions("房屋已办理不动产转移登记", "原户无欠费或欠费已结清")
+        .themes(LifeEventTheme.HOUSING)
+        .synonyms("水电气过户", "水费过户", "燃气过户")
+        .materials(List.of(produced("propertyCertificate", "不动产权证书（转移登记后）", PROPERTY_TRANSFER, basis),
+            licence("buyerId", "买受人居民身份证", "resident-id-card", "applicant", basis)))
+        .fields(fields(applicant(), List.of(bound("propertyAddress", "房屋坐落", "property.address", FieldType.ADDRESS),
+            free("waterAccount", "供水户号", "户号由供水企业编制，共享库未归集"),
+            free("gasAccount", "燃气户号", "户号由燃气企业编制，共享库未归集"))))
+        .build();
   }
 
   // ---------------------------------------------------------------- real estate and housing fund
@@ -766,6 +947,7 @@ public final class DemoCatalog {
 
   private static Item housingContract() {
     return item(DepartmentKind.HOUSING, 1, "存量房买卖合同网签备案", ItemType.OTHER, "《城市房地产管理法》第四十五条", 3, 1)
+        .acceptanceConditions("房屋已取得不动产权证书且无查封、抵押限制（或抵押权人同意）", "买卖双方已签订存量房买卖合同")
         .themes(LifeEventTheme.HOUSING)
         .synonyms("网签", "二手房合同备案")
         .materials(List.of(licence("propertyCertificate", "不动产权证书", "property-certificate", "seller",
@@ -777,6 +959,7 @@ public final class DemoCatalog {
 
   private static Item deedTax() {
     return item(DepartmentKind.TAX, 4, "契税申报", ItemType.LEVY, "《中华人民共和国契税法》第九条", 1, 1)
+        .acceptanceConditions("已完成存量房买卖合同网签备案", "纳税人为房屋承受人")
         .fee(BigDecimal.ZERO)
         .themes(LifeEventTheme.HOUSING, LifeEventTheme.TAXES_AND_FEES)
         .synonyms("交契税", "房产税费")
@@ -790,6 +973,8 @@ public final class DemoCatalog {
   private static Item propertyTransfer() {
     return item(DepartmentKind.NATURAL_RESOURCES, 1, "不动产转移登记", ItemType.CONFIRMATION, REAL_ESTATE + "第十四条", 30,
         1)
+        .producesLicence("property-certificate")
+        .acceptanceConditions("已完成网签备案并缴纳契税", "不动产权属清楚、无查封")
         .fee(new BigDecimal("80"))
         .themes(LifeEventTheme.HOUSING)
         .synonyms("过户", "房产过户", "二手房过户")
@@ -805,6 +990,8 @@ public final class DemoCatalog {
   private static Item mortgageRegistration() {
     return item(DepartmentKind.NATURAL_RESOURCES, 2, "不动产抵押登记", ItemType.CONFIRMATION, REAL_ESTATE + "第十四条", 30,
         1)
+        .acceptanceConditions("抵押人持有不动产权证书（或与转移登记一并申请）", "已签订借款抵押合同")
+        .fee(new BigDecimal("80"))
         .themes(LifeEventTheme.HOUSING)
         .synonyms("抵押登记", "房屋抵押")
         .materials(List.of(licence("propertyCertificate", "不动产权证书", "property-certificate", "applicant",
@@ -818,6 +1005,7 @@ public final class DemoCatalog {
   private static Item housingFundLoan() {
     return item(DepartmentKind.HOUSING_FUND, 2, "住房公积金贷款申请", ItemType.PUBLIC_SERVICE, HOUSING_FUND + "第二十六条",
         15, 5)
+        .acceptanceConditions("借款人连续足额缴存住房公积金满6个月", "购买自住住房并已签订购房合同")
         .themes(LifeEventTheme.HOUSING)
         .synonyms("公积金贷款", "公积金买房")
         .materials(List.of(ID_CARD, licence("marriage", "结婚证", "marriage-certificate", "couple",
@@ -833,6 +1021,7 @@ public final class DemoCatalog {
   private static Item housingFundWithdrawal() {
     return item(DepartmentKind.HOUSING_FUND, 3, "住房公积金提取（购房）", ItemType.PUBLIC_SERVICE, HOUSING_FUND + "第二十四条",
         3, 1)
+        .acceptanceConditions("缴存人本人或配偶购买自住住房", "公积金账户处于正常缴存状态")
         .themes(LifeEventTheme.HOUSING)
         .synonyms("提取公积金", "取公积金")
         .materials(List.of(ID_CARD, shared("fundAccount", "住房公积金缴存证明", "housingFund.accountNo",
@@ -843,11 +1032,13 @@ public final class DemoCatalog {
   }
 
   private static Bundle propertyBundle() {
-    return new Bundle(BundleCode.of("YJS-BDC"), "二手房转移登记一件事", LifeEventTheme.HOUSING, List.of(),
-        List.of(Bundle.Entry.always(CONTRACT), Bundle.Entry.always(DEED_TAX), Bundle.Entry.always(PROPERTY_TRANSFER)),
-        new DeliveryPlan(Set.of(DeliveryMethod.ONLINE_ONLINE, DeliveryMethod.ONLINE_COURIER),
-            "网签、缴税、登记一次申请；电子不动产权证书即时推送，纸质证书邮寄"),
-        List.of("过户", "二手房", "买房"));
+    return new Bundle(BundleCode.of("YJS-BDC"), "不动产转移登记一件事（二手房）", LifeEventTheme.HOUSING,
+        List.of(yesNo("transferUtilities", "是否同步办理供水、供气过户？")),
+        List.of(Bundle.Entry.always(CONTRACT), Bundle.Entry.always(DEED_TAX), Bundle.Entry.always(PROPERTY_TRANSFER),
+            new Bundle.Entry(UTILITIES, answered("transferUtilities", "yes"))),
+        new DeliveryPlan(Set.of(DeliveryMethod.ONLINE_ONLINE, DeliveryMethod.ONLINE_COURIER, DeliveryMethod.ON_SITE),
+            "网签、缴税、登记一窗受理、一次申请；电子不动产权证书即时推送，纸质证书当场领取或邮寄；水、气随登记联动过户"),
+        List.of("过户", "二手房", "买房", "房产过户", "不动产登记"));
   }
 
   private static Bundle loanBundle() {

@@ -3,7 +3,7 @@
  * life-event themes, error pages) and the role-specific workbench shells. Reads other modules only
  * through their public APIs; publishes no events.
  */
-@ApplicationModule(allowedDependencies = {"platform", "identity", "organisation", "catalog"})
+@ApplicationModule(allowedDependencies = {"platform", "identity", "organisation", "catalog", "casework", "approval"})
 @NullMarked
 package org.onevisit.portal;
 

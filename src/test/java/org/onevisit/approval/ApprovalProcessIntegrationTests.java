@@ -170,6 +170,17 @@ class ApprovalProcessIntegrationTests {
   }
 
   @Test
+  void anUnknownItemModelIsRefusedAndNothingStarts() {
+    String ref = caseRef();
+    assertThat(approval.itemModels()).contains("onevisitItemWithInspection").doesNotContain("onevisitCase");
+
+    assertThatThrownBy(() -> approval.start(new CaseApproval(ref, "x", List.of(
+        new Branch("AMR-03", "食品经营许可", "331126-AMR", "331126", "noSuchModel", List.of())))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noSuchModel");
+    assertThat(approval.status(ref)).isEmpty();
+  }
+
+  @Test
   void aCaseWhoseItemsWaitInACycleIsRefusedBeforeAnythingStarts() {
     assertThatThrownBy(() -> new CaseApproval("X", "x", List.of(
         new Branch("A", "a", "331126-PSB", "331126", null, List.of("B")),

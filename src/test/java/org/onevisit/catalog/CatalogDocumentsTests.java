@@ -63,7 +63,7 @@ class CatalogDocumentsTests {
         List.of(new CatalogDocument.MaterialDoc("photo", "照片", new CatalogDocument.SourceDoc("applicant", null, null,
             null, null), null, null, null, null, "《条例》", new CatalogDocument.ConditionDoc(
             new CatalogDocument.AnsweredDoc("unasked", List.of("yes")), null, null, null))),
-        doc.fields(), doc.steps(), doc.questions(), doc.keywords(), doc.synonyms(), doc.themes());
+        doc.fields(), doc.steps(), doc.questions(), doc.keywords(), doc.synonyms(), doc.themes(), null, null);
 
     var result = CatalogDocuments.readItem(withBadMaterial);
 

@@ -149,15 +149,11 @@ class PortalBrowserTests {
   }
 
   void staffLogin(String username) {
-    type("username", username);
-    type("password", IdentityFixtures.STAFF_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.urlMatches(".*/staff$"));
+    session.loginStaff(username, IdentityFixtures.STAFF_PASSWORD);
   }
 
   void logOut() {
-    browser.findElement(By.cssSelector(".ov-header form button")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("登录")));
+    session.logOut();
   }
 
   void open(String path) {

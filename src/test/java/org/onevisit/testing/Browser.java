@@ -71,6 +71,46 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(by);
   }
 
+  /** Logs a staff member in on the staff login page and waits for the workbench. */
+  public void loginStaff(String username, String password) {
+    open("/staff/login");
+    type("username", username);
+    type("password", password);
+    find(By.cssSelector("button[type=submit]")).click();
+    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches(".*/staff$"));
+  }
+
+  /**
+   * Logs a citizen in with ID number and mobile, reading the one-time code from the developer outbox (demo
+   * and test profiles), and waits for his space.
+   */
+  public void loginCitizen(String idNumber, String mobile) {
+    open("/login");
+    type("idNumber", idNumber);
+    type("mobile", mobile);
+    find(By.cssSelector("button[type=submit]")).click();
+    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login/code"));
+    String codePage = driver.getCurrentUrl();
+    open("/dev/outbox");
+    String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
+    var row = driver.findElements(By.cssSelector("tr.ov-outbox-message")).stream()
+        .filter(r -> r.findElement(By.cssSelector(".ov-outbox-to")).getText().equals(masked))
+        .findFirst().orElseThrow(() -> new AssertionError("no code sent to " + masked));
+    var code = java.util.regex.Pattern.compile("(\\d{6})")
+        .matcher(row.findElement(By.cssSelector(".ov-outbox-text")).getText());
+    assertThat(code.find()).isTrue();
+    driver.get(codePage);
+    type("code", code.group(1));
+    find(By.cssSelector("button[type=submit]")).click();
+    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/me"));
+  }
+
+  /** Logs out with the header's button. */
+  public void logOut() {
+    find(By.cssSelector(".ov-header form button")).click();
+    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.linkText("登录")));
+  }
+
   public void screenshot(String page) throws IOException {
     Files.write(SCREENSHOTS.resolve(page + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }

@@ -43,13 +43,16 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
   private final JdbcClient jdbc;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final org.flowable.engine.RepositoryService repository;
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Trace trace;
 
   FlowableApprovalProcesses(JdbcClient jdbc, RuntimeService runtime, TaskService tasks,
-      PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock, Trace trace) {
+      org.flowable.engine.RepositoryService repository, PlatformTransactionManager transactions,
+      ApplicationEventPublisher events, Clock clock, Trace trace) {
+    this.repository = repository;
     this.jdbc = jdbc;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -69,6 +72,11 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
       if (inserted == 0) {
         return false;
       }
+      var models = itemModels();
+      approval.branches().stream().map(CaseApproval.Branch::processKey).filter(java.util.Objects::nonNull)
+          .filter(k -> !models.contains(k)).findFirst().ifPresent(k -> {
+            throw new IllegalArgumentException("No item model " + k + " is deployed");
+          });
       for (var b : approval.branches()) {
         jdbc.sql("""
                 insert into approval_branch (case_ref, item, item_name, department_code, region_code, process_key,
@@ -252,6 +260,19 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
       runtime.deleteProcessInstance(instance.get(), reason);
       trace.record(caseRef, null, null, "CANCELLED", actor, reason);
     });
+  }
+
+  @Override
+  public List<ApprovalTask> openTasks(String caseRef) {
+    return jdbc.sql(TASKS + " where t.case_ref = ? and t.status = 'OPEN' order by t.created_at").param(caseRef)
+        .query(FlowableApprovalProcesses::row).list().stream().map(Row::task).toList();
+  }
+
+  @Override
+  public java.util.Set<String> itemModels() {
+    return repository.createProcessDefinitionQuery().latestVersion().list().stream()
+        .map(d -> d.getKey()).filter(k -> !k.equals(CASE_PROCESS))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   @Override

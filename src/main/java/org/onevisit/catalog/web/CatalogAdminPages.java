@@ -95,7 +95,7 @@ class CatalogAdminPages {
     var template = new CatalogDocument.ItemDoc("", region.value(), "", "PUBLIC_SECURITY", "PUBLIC_SERVICE", "",
         "COUNTY", new CatalogDocument.LimitsDoc(20, 5), java.math.BigDecimal.ZERO,
         new CatalogDocument.VisitsDoc(0, ""), "FULLY_ONLINE", List.of("ONLINE_ONLINE"), List.of(), false, List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
     return editor(model, "item", null, pretty.writeValueAsString(template), List.of());
   }
 

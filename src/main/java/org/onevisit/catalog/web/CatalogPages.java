@@ -251,6 +251,7 @@ class CatalogPages {
         })).toList());
     model.addAttribute("toType", guide.fieldsToType());
     model.addAttribute("prefilled", guide.fields().stream().filter(f -> !f.typedByApplicant()).toList());
+    model.addAttribute("applyUrl", AnswerParams.url("/me/apply" + s.path(), valid));
     model.addAttribute("itemNames", guide.items().stream()
         .collect(Collectors.toMap(st -> st.code(), st -> st.name())));
     return "catalog/guide";

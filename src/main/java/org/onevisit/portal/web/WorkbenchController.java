@@ -27,10 +27,15 @@ class WorkbenchController {
 
   private final Departments departments;
   private final Regions regions;
+  private final org.onevisit.casework.Casework casework;
+  private final org.onevisit.approval.ApprovalProcesses approval;
 
-  WorkbenchController(Departments departments, Regions regions) {
+  WorkbenchController(Departments departments, Regions regions, org.onevisit.casework.Casework casework,
+      org.onevisit.approval.ApprovalProcesses approval) {
     this.departments = departments;
     this.regions = regions;
+    this.casework = casework;
+    this.approval = approval;
   }
 
   @GetMapping("/staff")
@@ -43,6 +48,17 @@ class WorkbenchController {
     model.addAttribute("departmentName",
         departments.findByCode(staff.departmentCode()).map(Department::name).orElse(staff.departmentCode()));
     model.addAttribute("regionName", regions.pathName(staff.region()));
+    var waiting = new java.util.EnumMap<Role, Integer>(Role.class);
+    if (staff.has(Role.WINDOW_CLERK)) {
+      waiting.put(Role.WINDOW_CLERK, casework.acceptanceQueue(staff).size());
+    }
+    if (staff.has(Role.APPROVER)) {
+      waiting.put(Role.APPROVER, approval.inbox(staff).size());
+    }
+    if (staff.has(Role.SUPERVISOR)) {
+      waiting.put(Role.SUPERVISOR, casework.supervision(staff).size());
+    }
+    model.addAttribute("waiting", waiting);
     return "portal/workbench";
   }
 

@@ -1,0 +1,104 @@
+package org.onevisit.casework;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.onevisit.catalog.Answers;
+import org.onevisit.identity.Applicant;
+import org.onevisit.identity.StaffMember;
+import org.onevisit.organisation.RegionCode;
+
+/**
+ * 办件: the applicant's side (drafts, one submission, supplying what was asked) and the accepting hall's
+ * (受理, 不予受理, 一次性告知). A case's items go to the back office when it is accepted, by event, so
+ * neither a submission nor an acceptance waits for the process engine. Every call checks who asks: an
+ * applicant reaches only his own drafts and cases ({@link CaseworkException.Reason#NOT_FOUND} otherwise),
+ * a clerk only cases of his region.
+ */
+public interface Casework {
+
+  /**
+   * Opens a draft of an item or bundle for the applicant with his situation answers, handled in
+   * {@code region} (the county or township where he applies).
+   *
+   * @throws org.onevisit.catalog.InvalidAnswers when the answers do not give a guide
+   * @throws CaseworkException NOT_FOUND when the item or bundle is not published
+   */
+  UUID startDraft(Applicant applicant, Subject subject, Answers answers, RegionCode region, String actor);
+
+  /** The applicant's draft or submitted application. */
+  Application application(UUID id, Applicant applicant);
+
+  /** The personalised guide of the applicant's draft: the fields he types, the materials he brings. */
+  org.onevisit.catalog.Guide guide(UUID id, Applicant applicant);
+
+  /** Keeps what the applicant typed and which materials he provided; the draft stays a draft. */
+  void fill(UUID id, Applicant applicant, Map<String, String> values, Set<String> provided);
+
+  /**
+   * 提交: turns the draft into a case, once. A second call for the same draft (a double click, a retried
+   * request) returns the same case number and changes nothing.
+   *
+   * @throws CaseworkException INCOMPLETE with every missing field and material, the draft kept
+   */
+  CaseNumber submit(UUID id, Applicant applicant);
+
+  /** The applicant's case, with its items, deadline, supplement notices and steps. */
+  CaseView view(CaseNumber number, Applicant applicant);
+
+  /** The applicant's cases, newest first. */
+  List<CaseView> cases(Applicant applicant);
+
+  /** 受理. Sends {@link CaseAccepted}. */
+  void accept(CaseNumber number, StaffMember clerk);
+
+  /** 不予受理, with the legal reason the applicant reads. */
+  void refuse(CaseNumber number, StaffMember clerk, String reason);
+
+  /**
+   * 一次性告知: asks for everything missing at once and stops the clock. A second notice for the same case
+   * needs a supervisor's approval ({@code approvedBy}, a SUPERVISOR of the region) and counts as a defect.
+   *
+   * @throws CaseworkException SUPPLEMENT_PENDING while a notice is open, SECOND_NOTICE_NEEDS_APPROVAL
+   */
+  void requestSupplement(CaseNumber number, StaffMember clerk, List<String> missing,
+      @Nullable StaffMember approvedBy);
+
+  /**
+   * 补正: the applicant supplies what was asked; the clock resumes.
+   *
+   * @throws CaseworkException NOTHING_ASKED when no notice is open
+   */
+  void supply(CaseNumber number, Applicant applicant, Map<String, String> values, Set<String> provided);
+
+  /**
+   * A case as staff of its region see it (window clerks, approvers, supervisors).
+   *
+   * @throws CaseworkException NOT_FOUND, or FORBIDDEN outside the staff member's region
+   */
+  CaseView view(CaseNumber number, StaffMember staff);
+
+  /** 督办: accepted cases of the supervisor's region due within a working day or overdue, most urgent first. */
+  List<CaseView> supervision(StaffMember supervisor);
+
+  /** Cases waiting for acceptance or supplement in the clerk's region, oldest first. */
+  List<CaseView> acceptanceQueue(StaffMember clerk);
+
+  /** What a draft or case is about. */
+  record Subject(Kind kind, String code) {
+    public enum Kind {
+      ITEM,
+      BUNDLE
+    }
+
+    public static Subject item(String code) {
+      return new Subject(Kind.ITEM, code);
+    }
+
+    public static Subject bundle(String code) {
+      return new Subject(Kind.BUNDLE, code);
+    }
+  }
+}

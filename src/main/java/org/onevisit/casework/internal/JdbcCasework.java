@@ -1,0 +1,504 @@
+package org.onevisit.casework.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.onevisit.casework.Application;
+import org.onevisit.casework.CaseAccepted;
+import org.onevisit.casework.CaseNumber;
+import org.onevisit.casework.CaseSubmitted;
+import org.onevisit.casework.CaseView;
+import org.onevisit.casework.Casework;
+import org.onevisit.casework.CaseworkException;
+import org.onevisit.casework.CaseworkException.Reason;
+import org.onevisit.casework.Deadline;
+import org.onevisit.catalog.Answers;
+import org.onevisit.catalog.BundleCode;
+import org.onevisit.catalog.Catalog;
+import org.onevisit.catalog.CatalogException;
+import org.onevisit.catalog.Guide;
+import org.onevisit.catalog.ItemCode;
+import org.onevisit.identity.Applicant;
+import org.onevisit.identity.Role;
+import org.onevisit.identity.StaffMember;
+import org.onevisit.identity.StaffScope;
+import org.onevisit.organisation.RegionCode;
+import org.onevisit.platform.ChinaTime;
+import org.onevisit.workday.WorkingDays;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@link Casework} on PostgreSQL. Each operation is one transaction that locks the row it changes, so a
+ * double submission, a concurrent acceptance and supplement, or a retried request each leave one result.
+ */
+@Service
+class JdbcCasework implements Casework {
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+  private final Catalog catalog;
+  private final WorkingDays days;
+  private final ApplicationEventPublisher events;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  JdbcCasework(JdbcClient jdbc, PlatformTransactionManager transactions, Catalog catalog, WorkingDays days,
+      ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
+    this.catalog = catalog;
+    this.days = days;
+    this.events = events;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  // ---------------------------------------------------------------- who
+
+  private static String kind(Applicant a) {
+    return a.actsForEnterprise() ? "ENTERPRISE" : "CITIZEN";
+  }
+
+  private static String id(Applicant a) {
+    return a.actsForEnterprise() ? Objects.requireNonNull(a.creditCode()) : a.idNumber();
+  }
+
+  private static String name(Applicant a) {
+    return a.actsForEnterprise() ? Objects.requireNonNull(a.enterpriseName()) : a.name();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ChinaTime.ZONE));
+  }
+
+  // ---------------------------------------------------------------- drafts
+
+  private Guide guide(Subject subject, Answers answers) {
+    try {
+      return switch (subject.kind()) {
+        case ITEM -> catalog.guide(ItemCode.of(subject.code()), answers);
+        case BUNDLE -> catalog.guide(BundleCode.of(subject.code()), answers);
+      };
+    } catch (CatalogException | IllegalArgumentException e) {
+      if (e instanceof org.onevisit.catalog.InvalidAnswers invalid) {
+        throw invalid;
+      }
+      throw new CaseworkException(Reason.NOT_FOUND, "No published " + subject);
+    }
+  }
+
+  @Override
+  public UUID startDraft(Applicant applicant, Subject subject, Answers answers, RegionCode region, String actor) {
+    guide(subject, answers);
+    var id = UUID.randomUUID();
+    var now = Timestamp.from(clock.instant());
+    jdbc.sql("""
+            insert into casework_application (id, applicant_kind, applicant_id, applicant_name, subject_kind,
+              subject_code, region, answers, created_by, status, created_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'DRAFT', ?, ?)""")
+        .params(id, kind(applicant), id(applicant), name(applicant), subject.kind().name(), subject.code(),
+            region.value(), json.writeValueAsString(answers.chosen()), actor, now, now)
+        .update();
+    return id;
+  }
+
+  private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {};
+  private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
+
+  @Override
+  public Application application(UUID id, Applicant applicant) {
+    return jdbc.sql("""
+            select subject_kind, subject_code, region, answers::text, field_values::text, provided::text, case_number
+            from casework_application where id = ? and applicant_id = ?""")
+        .params(id, id(applicant))
+        .query((rs, n) -> new Application(id, new Subject(Subject.Kind.valueOf(rs.getString(1)), rs.getString(2)),
+            rs.getString(3), new Answers(json.readValue(rs.getString(4), STRINGS)),
+            json.readValue(rs.getString(5), STRINGS), new LinkedHashSet<>(json.readValue(rs.getString(6), LIST)),
+            rs.getString(7) == null ? null : CaseNumber.of(rs.getString(7))))
+        .optional()
+        .orElseThrow(() -> new CaseworkException(Reason.NOT_FOUND, "No application " + id));
+  }
+
+  @Override
+  public void fill(UUID id, Applicant applicant, Map<String, String> values, Set<String> provided) {
+    transaction.executeWithoutResult(status -> {
+      var current = lockDraft(id, applicant);
+      if (current.caseNumber() != null) {
+        throw new CaseworkException(Reason.NOT_A_DRAFT, "Application " + id + " is submitted");
+      }
+      store(id, merge(current.values(), values), union(current.provided(), provided));
+    });
+  }
+
+  Application lockDraftFor(UUID id, Applicant applicant) {
+    return lockDraft(id, applicant);
+  }
+
+  Set<String> materialsToBring(Application draft) {
+    return guide(draft.subject(), draft.answers()).materialsToBring().stream().map(m -> m.material().key())
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Override
+  public Guide guide(UUID id, Applicant applicant) {
+    var draft = application(id, applicant);
+    return guide(draft.subject(), draft.answers());
+  }
+
+  private Application lockDraft(UUID id, Applicant applicant) {
+    jdbc.sql("select id from casework_application where id = ? and applicant_id = ? for update")
+        .params(id, id(applicant)).query(UUID.class).optional()
+        .orElseThrow(() -> new CaseworkException(Reason.NOT_FOUND, "No application " + id));
+    return application(id, applicant);
+  }
+
+  private void store(UUID id, Map<String, String> values, Set<String> provided) {
+    jdbc.sql("update casework_application set field_values = ?::jsonb, provided = ?::jsonb, updated_at = ? where id = ?")
+        .params(json.writeValueAsString(values), json.writeValueAsString(List.copyOf(provided)),
+            Timestamp.from(clock.instant()), id)
+        .update();
+  }
+
+  private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+    var out = new LinkedHashMap<>(a);
+    b.forEach((k, v) -> {
+      if (v == null || v.isBlank()) {
+        out.remove(k);
+      } else {
+        out.put(k, v.strip());
+      }
+    });
+    return out;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    var out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  // ---------------------------------------------------------------- submission
+
+  @Override
+  public CaseNumber submit(UUID id, Applicant applicant) {
+    var submitted = transaction.execute(status -> {
+      var draft = lockDraft(id, applicant);
+      if (draft.caseNumber() != null) {
+        return new Submitted(draft.caseNumber(), null);
+      }
+      var guide = guide(draft.subject(), draft.answers());
+      var missing = new ArrayList<String>();
+      guide.fieldsToType().stream().filter(f -> f.required())
+          .filter(f -> draft.values().getOrDefault(f.field().key(), "").isBlank())
+          .forEach(f -> missing.add("field:" + f.field().key()));
+      guide.fieldsToType().stream()
+          .filter(f -> !draft.values().getOrDefault(f.field().key(), "").isBlank())
+          .filter(f -> !FieldValues.valid(f.field().type(), draft.values().get(f.field().key())))
+          .forEach(f -> missing.add("invalid:" + f.field().key()));
+      guide.materialsToBring().stream().filter(m -> !draft.provided().contains(m.material().key()))
+          .forEach(m -> missing.add("material:" + m.material().key()));
+      if (!missing.isEmpty()) {
+        throw new CaseworkException(Reason.INCOMPLETE, "Application " + id + " is incomplete", missing);
+      }
+      var region = RegionCode.of(draft.region());
+      var number = nextNumber(region);
+      var now = clock.instant();
+      jdbc.sql("""
+              insert into casework_case (case_number, application_id, applicant_kind, applicant_id, applicant_name,
+                subject_kind, subject_code, title, region, status, submitted_by, submitted_at)
+              select ?, id, applicant_kind, applicant_id, applicant_name, subject_kind, subject_code, ?, region,
+                'SUBMITTED', created_by, ? from casework_application where id = ?""")
+          .params(number.value(), guide.title(), Timestamp.from(now), id).update();
+      boolean allOnTrust = true;
+      for (var step : guide.items()) {
+        var item = catalog.item(step.code()).orElseThrow();
+        allOnTrust &= item.trustFirst();
+        jdbc.sql("""
+                insert into casework_case_item (case_number, item, item_name, department_code, committed_days,
+                  trust_first) values (?, ?, ?, ?, ?, ?)""")
+            .params(number.value(), step.code().value(), step.name(),
+                departmentCode(region, item.handlingLevel(), step.department().code()),
+                step.limits().committedDays(), item.trustFirst())
+            .update();
+      }
+      jdbc.sql("update casework_application set status = 'SUBMITTED', case_number = ?, updated_at = ? where id = ?")
+          .params(number.value(), Timestamp.from(now), id).update();
+      trace(number, "SUBMITTED", actorOf(id), guide.items().size() + " items");
+      events.publishEvent(new CaseSubmitted(number, region.value()));
+      if (allOnTrust) {
+        markAccepted(number, "system", true);
+      }
+      return new Submitted(number, null);
+    });
+    return Objects.requireNonNull(submitted).number();
+  }
+
+  private record Submitted(CaseNumber number, @Nullable Object unused) {}
+
+  private String actorOf(UUID id) {
+    return jdbc.sql("select created_by from casework_application where id = ?").param(id).query(String.class).single();
+  }
+
+  /** The deciding department: at the county of the case, or its city or province for items handled there. */
+  static String departmentCode(RegionCode region, RegionCode.Level level, String kindCode) {
+    String county = region.county().value();
+    String where = switch (level) {
+      case PROVINCE -> county.substring(0, 2) + "0000";
+      case CITY -> county.substring(0, 4) + "00";
+      case COUNTY, TOWNSHIP, VILLAGE -> county;
+    };
+    return where + "-" + kindCode;
+  }
+
+  private CaseNumber nextNumber(RegionCode region) {
+    var day = today();
+    long sequence = jdbc.sql("""
+            insert into casework_sequence (region, day, last) values (?, ?, 1)
+            on conflict (region, day) do update set last = casework_sequence.last + 1 returning last""")
+        .params(region.county().value(), day).query(Long.class).single();
+    return CaseNumber.of(region, day, sequence);
+  }
+
+  // ---------------------------------------------------------------- acceptance
+
+  private record CaseRow(CaseNumber number, String region, CaseView.Status status, String applicantId) {}
+
+  private CaseRow lockCase(CaseNumber number) {
+    return jdbc.sql("select case_number, region, status, applicant_id from casework_case where case_number = ? for update")
+        .param(number.value())
+        .query((rs, n) -> new CaseRow(CaseNumber.of(rs.getString(1)), rs.getString(2),
+            CaseView.Status.valueOf(rs.getString(3)), rs.getString(4)))
+        .optional()
+        .orElseThrow(() -> new CaseworkException(Reason.NOT_FOUND, "No case " + number));
+  }
+
+  private CaseRow clerkCase(CaseNumber number, StaffMember clerk, Role role) {
+    var row = lockCase(number);
+    if (!StaffScope.check(clerk, role, RegionCode.of(row.region())).allowed()) {
+      throw new CaseworkException(Reason.FORBIDDEN, "Case " + number + " is outside " + clerk.username() + "'s region");
+    }
+    return row;
+  }
+
+  private boolean supplementOpen(CaseNumber number) {
+    return jdbc.sql("select count(*) from casework_supplement where case_number = ? and supplied_at is null")
+        .param(number.value()).query(Long.class).single() > 0;
+  }
+
+  @Override
+  public void accept(CaseNumber number, StaffMember clerk) {
+    transaction.executeWithoutResult(status -> {
+      var row = clerkCase(number, clerk, Role.WINDOW_CLERK);
+      if (row.status() != CaseView.Status.SUBMITTED) {
+        throw new CaseworkException(Reason.WRONG_STATE, "Case " + number + " is " + row.status());
+      }
+      if (supplementOpen(number)) {
+        throw new CaseworkException(Reason.SUPPLEMENT_PENDING, "Case " + number + " waits for a supplement");
+      }
+      markAccepted(number, clerk.username(), false);
+    });
+  }
+
+  private void markAccepted(CaseNumber number, String actor, boolean onTrust) {
+    var today = today();
+    jdbc.sql("update casework_case set status = 'ACCEPTED', accepted_by = ?, accepted_on = ? where case_number = ?")
+        .params(actor, today, number.value()).update();
+    trace(number, onTrust ? "ACCEPTED_ON_TRUST" : "ACCEPTED", actor, null);
+    events.publishEvent(new CaseAccepted(number, today, onTrust));
+  }
+
+  @Override
+  public void refuse(CaseNumber number, StaffMember clerk, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("A refusal needs a legal reason");
+    }
+    transaction.executeWithoutResult(status -> {
+      var row = clerkCase(number, clerk, Role.WINDOW_CLERK);
+      if (row.status() != CaseView.Status.SUBMITTED) {
+        throw new CaseworkException(Reason.WRONG_STATE, "Case " + number + " is " + row.status());
+      }
+      jdbc.sql("update casework_case set status = 'NOT_ACCEPTED', refusal = ?, completed_at = ? where case_number = ?")
+          .params(reason.strip(), Timestamp.from(clock.instant()), number.value()).update();
+      trace(number, "NOT_ACCEPTED", clerk.username(), reason.strip());
+    });
+  }
+
+  @Override
+  public void requestSupplement(CaseNumber number, StaffMember clerk, List<String> missing,
+      @Nullable StaffMember approvedBy) {
+    var asked = missing.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    if (asked.isEmpty()) {
+      throw new IllegalArgumentException("A supplement notice lists what is missing");
+    }
+    transaction.executeWithoutResult(status -> {
+      var row = clerkCase(number, clerk, Role.WINDOW_CLERK);
+      if (row.status() != CaseView.Status.SUBMITTED && row.status() != CaseView.Status.ACCEPTED) {
+        throw new CaseworkException(Reason.WRONG_STATE, "Case " + number + " is " + row.status());
+      }
+      if (supplementOpen(number)) {
+        throw new CaseworkException(Reason.SUPPLEMENT_PENDING, "Case " + number + " already waits for a supplement");
+      }
+      long earlier = jdbc.sql("select count(*) from casework_supplement where case_number = ?").param(number.value())
+          .query(Long.class).single();
+      if (earlier > 0 && (approvedBy == null
+          || !StaffScope.check(approvedBy, Role.SUPERVISOR, RegionCode.of(row.region())).allowed())) {
+        throw new CaseworkException(Reason.SECOND_NOTICE_NEEDS_APPROVAL,
+            "A second supplement notice for case " + number + " needs a supervisor's approval");
+      }
+      jdbc.sql("""
+              insert into casework_supplement (case_number, requested_by, requested_at, requested_on, missing, approved_by)
+              values (?, ?, ?, ?, ?::jsonb, ?)""")
+          .params(number.value(), clerk.username(), Timestamp.from(clock.instant()), today(),
+              json.writeValueAsString(asked), earlier > 0 ? Objects.requireNonNull(approvedBy).username() : null)
+          .update();
+      trace(number, earlier > 0 ? "SECOND_SUPPLEMENT_REQUESTED" : "SUPPLEMENT_REQUESTED", clerk.username(),
+          String.join("；", asked));
+    });
+  }
+
+  @Override
+  public void supply(CaseNumber number, Applicant applicant, Map<String, String> values, Set<String> provided) {
+    transaction.executeWithoutResult(status -> {
+      var row = lockCase(number);
+      if (!row.applicantId().equals(id(applicant))) {
+        throw new CaseworkException(Reason.NOT_FOUND, "No case " + number);
+      }
+      int supplied = jdbc.sql("""
+              update casework_supplement set supplied_at = ?, supplied_on = ?
+              where case_number = ? and supplied_at is null""")
+          .params(Timestamp.from(clock.instant()), today(), number.value()).update();
+      if (supplied == 0) {
+        throw new CaseworkException(Reason.NOTHING_ASKED, "Nothing was asked of case " + number);
+      }
+      var applicationId = jdbc.sql("select application_id from casework_case where case_number = ?")
+          .param(number.value()).query(UUID.class).single();
+      var current = application(applicationId, applicant);
+      store(applicationId, merge(current.values(), values), union(current.provided(), provided));
+      trace(number, "SUPPLIED", "applicant", null);
+    });
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  @Override
+  public CaseView view(CaseNumber number, Applicant applicant) {
+    return views("where c.case_number = ? and c.applicant_id = ?", number.value(), id(applicant)).stream().findFirst()
+        .orElseThrow(() -> new CaseworkException(Reason.NOT_FOUND, "No case " + number));
+  }
+
+  @Override
+  public CaseView view(CaseNumber number, StaffMember staff) {
+    var view = view(number);
+    boolean allowed = java.util.stream.Stream.of(Role.WINDOW_CLERK, Role.APPROVER, Role.SUPERVISOR)
+        .anyMatch(role -> StaffScope.check(staff, role, number.region()).allowed());
+    if (!allowed) {
+      throw new CaseworkException(Reason.FORBIDDEN, "Case " + number + " is outside " + staff.username() + "'s scope");
+    }
+    return view;
+  }
+
+  /** A case without any check, for this module's listeners. */
+  CaseView view(CaseNumber number) {
+    return views("where c.case_number = ?", number.value()).stream().findFirst()
+        .orElseThrow(() -> new CaseworkException(Reason.NOT_FOUND, "No case " + number));
+  }
+
+  @Override
+  public List<CaseView> cases(Applicant applicant) {
+    return views("where c.applicant_id = ? order by c.submitted_at desc", id(applicant));
+  }
+
+  @Override
+  public List<CaseView> supervision(StaffMember supervisor) {
+    if (!supervisor.has(Role.SUPERVISOR)) {
+      return List.of();
+    }
+    return urgent(supervisor.region().prefix());
+  }
+
+  /** Accepted cases under the region prefix whose deadline warns or is overdue, most overdue first. */
+  List<CaseView> urgent(String regionPrefix) {
+    return views("where c.status = 'ACCEPTED' and c.region like ? order by c.accepted_on", regionPrefix + "%").stream()
+        .filter(v -> v.deadline() != null && (v.deadline().state() == Deadline.State.OVERDUE
+            || v.deadline().state() == Deadline.State.WARNING))
+        .sorted(java.util.Comparator.comparingInt(v -> v.deadline().workingDaysLeft()))
+        .toList();
+  }
+
+  @Override
+  public List<CaseView> acceptanceQueue(StaffMember clerk) {
+    if (!clerk.has(Role.WINDOW_CLERK)) {
+      return List.of();
+    }
+    return views("where c.status = 'SUBMITTED' and c.region like ? order by c.submitted_at",
+        clerk.region().prefix() + "%");
+  }
+
+  private List<CaseView> views(String where, Object... params) {
+    var rows = jdbc.sql("""
+            select c.case_number, c.title, c.applicant_name, c.status, c.submitted_at, c.accepted_on, c.refusal
+            from casework_case c""" + " " + where)
+        .params(params)
+        .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getTimestamp(5).toInstant(), rs.getObject(6, LocalDate.class), rs.getString(7)})
+        .list();
+    var out = new ArrayList<CaseView>();
+    for (var r : rows) {
+      var number = CaseNumber.of((String) r[0]);
+      var items = jdbc.sql("""
+              select item, item_name, department_code, committed_days, outcome, reason from casework_case_item
+              where case_number = ? order by item""")
+          .param(number.value())
+          .query((rs, n) -> new CaseView.CaseItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+              rs.getString(5) == null ? null : "APPROVED".equals(rs.getString(5)), rs.getString(6)))
+          .list();
+      var supplements = jdbc.sql("""
+              select requested_on, missing::text, requested_by, approved_by, supplied_on from casework_supplement
+              where case_number = ? order by id""")
+          .param(number.value())
+          .query((rs, n) -> new CaseView.Supplement(rs.getObject(1, LocalDate.class),
+              json.readValue(rs.getString(2), LIST), rs.getString(3), rs.getString(4),
+              rs.getObject(5, LocalDate.class)))
+          .list();
+      var steps = jdbc.sql("select at, action, actor, detail from casework_trace where case_number = ? order by id")
+          .param(number.value())
+          .query((rs, n) -> new CaseView.Step(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+              rs.getString(4)))
+          .list();
+      var status = CaseView.Status.valueOf((String) r[3]);
+      LocalDate acceptedOn = (LocalDate) r[5];
+      Deadline deadline = null;
+      if (acceptedOn != null) {
+        int committed = items.stream().mapToInt(CaseView.CaseItem::committedDays).max().orElse(0);
+        var stops = supplements.stream().filter(s -> !s.requestedOn().isBefore(acceptedOn))
+            .map(s -> new Deadline.ClockStop(s.requestedOn(), s.suppliedOn())).toList();
+        deadline = Deadline.of(days, acceptedOn, committed, stops, today());
+      }
+      out.add(new CaseView(number, (String) r[1], (String) r[2], status, (java.time.Instant) r[4], acceptedOn,
+          deadline, (String) r[6], items, supplements, steps));
+    }
+    return out;
+  }
+
+  void trace(CaseNumber number, String action, String actor, @Nullable String detail) {
+    jdbc.sql("insert into casework_trace (case_number, action, actor, at, detail) values (?, ?, ?, ?, ?)")
+        .params(number.value(), action, actor, Timestamp.from(clock.instant()), detail).update();
+  }
+}

@@ -1,0 +1,246 @@
+package org.onevisit.casework.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.onevisit.casework.CaseNumber;
+import org.onevisit.casework.Casework;
+import org.onevisit.casework.Casework.Subject;
+import org.onevisit.casework.CaseworkException;
+import org.onevisit.casework.Uploads;
+import org.onevisit.catalog.Answers;
+import org.onevisit.catalog.BundleCode;
+import org.onevisit.catalog.Catalog;
+import org.onevisit.catalog.InvalidAnswers;
+import org.onevisit.catalog.ItemCode;
+import org.onevisit.identity.Applicant;
+import org.onevisit.identity.CurrentUser;
+import org.onevisit.organisation.Region;
+import org.onevisit.organisation.RegionCode;
+import org.onevisit.organisation.Regions;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 在线申请 (citizens and enterprises): from a guide to a draft that keeps the situation answers, the form
+ * with only the fields the applicant types and an upload per material he brings, a check-answers page and
+ * one submission, which ends on the case's progress page. Answers travel as {@code a.<question>} like on
+ * the guide; typed values as {@code f.<field>}.
+ */
+@Controller
+@RequestMapping("/me")
+@PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")
+class ApplyPages {
+
+  static final int MAX_VALUE = 500;
+
+  private final Casework casework;
+  private final Uploads uploads;
+  private final Catalog catalog;
+  private final Regions regions;
+
+  ApplyPages(Casework casework, Uploads uploads, Catalog catalog, Regions regions) {
+    this.casework = casework;
+    this.uploads = uploads;
+    this.catalog = catalog;
+    this.regions = regions;
+  }
+
+  private static Applicant applicant() {
+    return CurrentUser.applicant().orElseThrow(() -> new AccessDeniedException("applicants only"));
+  }
+
+  private static Answers answers(MultiValueMap<String, String> params) {
+    var chosen = new LinkedHashMap<String, String>();
+    params.forEach((k, v) -> {
+      if (k.startsWith("a.") && k.length() < 70 && !v.isEmpty() && v.getFirst() != null && v.getFirst().length() < 70
+          && chosen.size() < 50) {
+        chosen.put(k.substring(2), v.getFirst());
+      }
+    });
+    return new Answers(chosen);
+  }
+
+  private String title(String kind, String code) {
+    try {
+      return switch (kind) {
+        case "items" -> catalog.item(ItemCode.of(code)).map(i -> i.name()).orElseThrow();
+        case "bundles" -> catalog.bundle(BundleCode.of(code)).map(b -> b.name()).orElseThrow();
+        default -> throw new IllegalArgumentException(kind);
+      };
+    } catch (RuntimeException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+  }
+
+  private List<Region> counties() {
+    return regions.atLevel(RegionCode.Level.COUNTY).stream().filter(r -> r.code().value().startsWith("33")).toList();
+  }
+
+  @GetMapping("/apply/{kind:items|bundles}/{code}")
+  String start(@PathVariable String kind, @PathVariable String code, @RequestParam MultiValueMap<String, String> params,
+      Model model) {
+    model.addAttribute("kind", kind);
+    model.addAttribute("code", code);
+    model.addAttribute("title", title(kind, code));
+    model.addAttribute("answers", answers(params).chosen());
+    model.addAttribute("counties", counties());
+    return "casework/apply-start";
+  }
+
+  @PostMapping("/applications")
+  String create(@RequestParam String kind, @RequestParam String code, @RequestParam(defaultValue = "") String region,
+      @RequestParam MultiValueMap<String, String> params, Model model) {
+    String title = title(kind, code);
+    var subject = kind.equals("items") ? Subject.item(code) : Subject.bundle(code);
+    RegionCode where;
+    try {
+      where = RegionCode.of(region);
+    } catch (IllegalArgumentException e) {
+      where = null;
+    }
+    if (where == null || counties().stream().noneMatch(c -> c.code().equals(RegionCode.of(region)))) {
+      model.addAttribute("kind", kind);
+      model.addAttribute("code", code);
+      model.addAttribute("title", title);
+      model.addAttribute("answers", answers(params).chosen());
+      model.addAttribute("counties", counties());
+      model.addAttribute("regionError", true);
+      return "casework/apply-start";
+    }
+    try {
+      var id = casework.startDraft(applicant(), subject, answers(params), where, "self");
+      return "redirect:/me/applications/" + id;
+    } catch (InvalidAnswers e) {
+      return "redirect:/" + kind + "/" + code + "/questions";
+    }
+  }
+
+  private static UUID id(String value) {
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+  }
+
+  private <T> T mine(java.util.function.Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (CaseworkException e) {
+      if (e.reason() == CaseworkException.Reason.NOT_FOUND) {
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      }
+      throw e;
+    }
+  }
+
+  @GetMapping("/applications/{id}")
+  String form(@PathVariable String id, Model model) {
+    var uuid = id(id);
+    var application = mine(() -> casework.application(uuid, applicant()));
+    if (application.caseNumber() != null) {
+      return "redirect:/me/cases/" + application.caseNumber();
+    }
+    var guide = casework.guide(uuid, applicant());
+    model.addAttribute("draft", application);
+    model.addAttribute("guide", guide);
+    model.addAttribute("uploads", uploads.uploads(uuid, applicant()));
+    return "casework/apply-form";
+  }
+
+  @PostMapping("/applications/{id}")
+  String save(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+      @RequestParam(defaultValue = "save") String action, RedirectAttributes flash) {
+    var uuid = id(id);
+    var values = new LinkedHashMap<String, String>();
+    params.forEach((k, v) -> {
+      if (k.startsWith("f.") && !v.isEmpty() && v.getFirst() != null) {
+        String value = v.getFirst().strip();
+        values.put(k.substring(2), value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value);
+      }
+    });
+    var current = mine(() -> casework.application(uuid, applicant()));
+    mine(() -> {
+      casework.fill(uuid, applicant(), values, current.provided());
+      return null;
+    });
+    if (action.equals("check")) {
+      return "redirect:/me/applications/" + id + "/check";
+    }
+    flash.addFlashAttribute("saved", true);
+    return "redirect:/me/applications/" + id;
+  }
+
+  @PostMapping("/applications/{id}/uploads")
+  String upload(@PathVariable String id, @RequestParam(defaultValue = "") String material,
+      @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
+    var uuid = id(id);
+    try {
+      if (file == null || file.isEmpty()) {
+        throw new Uploads.Refused(Uploads.Refused.Reason.EMPTY, "no file");
+      }
+      if (file.getSize() > Uploads.MAX_BYTES) {
+        throw new Uploads.Refused(Uploads.Refused.Reason.TOO_LARGE, "too large");
+      }
+      mine(() -> uploads.upload(uuid, applicant(), material, String.valueOf(file.getOriginalFilename()),
+          bytes(file)));
+      flash.addFlashAttribute("uploaded", true);
+    } catch (Uploads.Refused e) {
+      flash.addFlashAttribute("uploadError", "casework.upload." + e.reason().name());
+    }
+    return "redirect:/me/applications/" + id;
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new Uploads.Refused(Uploads.Refused.Reason.EMPTY, "unreadable");
+    }
+  }
+
+  @GetMapping("/applications/{id}/check")
+  String check(@PathVariable String id, Model model) {
+    var uuid = id(id);
+    var application = mine(() -> casework.application(uuid, applicant()));
+    if (application.caseNumber() != null) {
+      return "redirect:/me/cases/" + application.caseNumber();
+    }
+    model.addAttribute("draft", application);
+    model.addAttribute("guide", casework.guide(uuid, applicant()));
+    model.addAttribute("uploads", uploads.uploads(uuid, applicant()));
+    return "casework/apply-check";
+  }
+
+  @PostMapping("/applications/{id}/submit")
+  String submit(@PathVariable String id, RedirectAttributes flash) {
+    var uuid = id(id);
+    try {
+      CaseNumber number = mine(() -> casework.submit(uuid, applicant()));
+      flash.addFlashAttribute("submitted", true);
+      return "redirect:/me/cases/" + number;
+    } catch (CaseworkException e) {
+      if (e.reason() != CaseworkException.Reason.INCOMPLETE) {
+        throw e;
+      }
+      flash.addFlashAttribute("missing", List.copyOf(e.missing()));
+      return "redirect:/me/applications/" + id;
+    }
+  }
+
+}

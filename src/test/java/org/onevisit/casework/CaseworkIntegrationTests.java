@@ -1,0 +1,248 @@
+package org.onevisit.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onevisit.approval.ApprovalProcesses;
+import org.onevisit.approval.Decision;
+import org.onevisit.casework.Casework.Subject;
+import org.onevisit.casework.CaseworkException.Reason;
+import org.onevisit.catalog.Catalog;
+import org.onevisit.catalog.CatalogAdministration;
+import org.onevisit.catalog.CatalogDocuments;
+import org.onevisit.catalog.CatalogFixtures;
+import org.onevisit.catalog.CatalogTestData;
+import org.onevisit.identity.Applicant;
+import org.onevisit.identity.IdentityFixtures;
+import org.onevisit.identity.Role;
+import org.onevisit.identity.StaffMember;
+import org.onevisit.organisation.RegionCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The case loop on the real database, catalog and process engine: submit once, accept, supplement, decide, complete. */
+@SpringBootTest
+@ActiveProfiles("test")
+class CaseworkIntegrationTests {
+
+  static final RegionCode QINGYUAN = RegionCode.of("331126");
+  static final AtomicLong IDS = new AtomicLong(9_000);
+
+  @Autowired Casework casework;
+  @Autowired ApprovalProcesses approval;
+  @Autowired CatalogAdministration admin;
+  @Autowired Catalog catalog;
+
+  static Applicant citizen() {
+    return Applicant.citizen(IDS.incrementAndGet(), IdentityFixtures.anyIdNumber(), "叶晓燕");
+  }
+
+  static StaffMember staff(String department, String region, Role role) {
+    return new StaffMember(IDS.incrementAndGet(), role.name().toLowerCase() + IDS.get(), "王芳", department, region,
+        Set.of(role));
+  }
+
+  static final StaffMember CLERK = staff("331126-PSB", "331126", Role.WINDOW_CLERK);
+  static final StaffMember SUPERVISOR = staff("331126-PSB", "331126", Role.SUPERVISOR);
+  static final StaffMember LONGQUAN_CLERK = staff("331181-PSB", "331181", Role.WINDOW_CLERK);
+
+  @BeforeEach
+  void catalog() {
+    CatalogTestData.publishBirthBundle(admin, catalog);
+  }
+
+  static final Map<String, String> TYPED = Map.of("newbornName", "叶小米", "newbornEthnicity", "汉族",
+      "contactPhone", "13800000000", "registerWith", "随父", "relationToHead", "孙女", "contributionTier", "一档",
+      "cardBank", "农业银行", "postalAddress", "庆元县松源街道 1 号", "deductionShare", "100%");
+
+  UUID draft(Applicant applicant) {
+    return casework.startDraft(applicant, Subject.bundle("YJS-CS"), CatalogFixtures.MARRIED_WITH_CARD, QINGYUAN,
+        "self");
+  }
+
+  @Test
+  void anIncompleteApplicationListsEverythingMissingAndStaysADraft() {
+    var applicant = citizen();
+    var id = draft(applicant);
+
+    assertThatThrownBy(() -> casework.submit(id, applicant))
+        .isInstanceOfSatisfying(CaseworkException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.INCOMPLETE);
+          assertThat(e.missing()).contains("field:newbornName", "field:deductionShare", "material:photo")
+              .hasSize(10);
+        });
+    assertThat(casework.application(id, applicant).caseNumber()).isNull();
+  }
+
+  @Test
+  void aValueOfTheWrongFormatIsReportedAndKept() {
+    var item = CatalogFixtures.item().field(new org.onevisit.catalog.FormField("mobile", "联系电话",
+        org.onevisit.catalog.FormField.Binding.freeInput("以申请时为准"), org.onevisit.catalog.FieldType.PHONE, true,
+        false, org.onevisit.catalog.Condition.always())).build();
+    admin.importDocument(CatalogDocuments.write(List.of(item), List.of()), true, "test");
+    var applicant = citizen();
+    var id = casework.startDraft(applicant, Subject.item(item.code().value()), org.onevisit.catalog.Answers.none(),
+        QINGYUAN, "self");
+    casework.fill(id, applicant, Map.of("purpose", "出国", "mobile", "12345"), Set.of("application"));
+
+    assertThatThrownBy(() -> casework.submit(id, applicant))
+        .isInstanceOfSatisfying(CaseworkException.class, e -> assertThat(e.missing()).containsExactly(
+            "invalid:mobile"));
+    assertThat(casework.application(id, applicant).values()).containsEntry("mobile", "12345");
+    casework.fill(id, applicant, Map.of("mobile", "0578-6123456"), Set.of());
+    assertThat(casework.submit(id, applicant).value()).startsWith("331126-");
+  }
+
+  @Test
+  void aDoubleSubmissionMakesOneCase() throws Exception {
+    var applicant = citizen();
+    var id = draft(applicant);
+    casework.fill(id, applicant, TYPED, Set.of("photo"));
+
+    try (var pool = Executors.newFixedThreadPool(4)) {
+      Callable<CaseNumber> submit = () -> casework.submit(id, applicant);
+      var numbers = pool.invokeAll(List.of(submit, submit, submit, submit)).stream().map(f -> {
+        try {
+          return f.get();
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      }).distinct().toList();
+      assertThat(numbers).hasSize(1);
+      assertThat(numbers.getFirst().value()).startsWith("331126-");
+    }
+    assertThat(casework.cases(applicant)).hasSize(1);
+  }
+
+  @Test
+  void someoneElsesDraftAndCaseAreNotFound() {
+    var applicant = citizen();
+    var id = draft(applicant);
+    casework.fill(id, applicant, TYPED, Set.of("photo"));
+    var number = casework.submit(id, applicant);
+
+    assertThatThrownBy(() -> casework.application(id, citizen()))
+        .isInstanceOfSatisfying(CaseworkException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+    assertThatThrownBy(() -> casework.view(number, citizen()))
+        .isInstanceOfSatisfying(CaseworkException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+    assertThatThrownBy(() -> casework.accept(number, LONGQUAN_CLERK))
+        .isInstanceOfSatisfying(CaseworkException.class, e -> assertThat(e.reason()).isEqualTo(Reason.FORBIDDEN));
+    assertThatThrownBy(() -> casework.supply(number, applicant, Map.of(), Set.of()))
+        .isInstanceOfSatisfying(CaseworkException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOTHING_ASKED));
+  }
+
+  @Test
+  void theBirthBundleGoesFromSubmissionThroughOneSupplementToCompletion() throws Exception {
+    var applicant = citizen();
+    var id = draft(applicant);
+    casework.fill(id, applicant, TYPED, Set.of("photo"));
+    var number = casework.submit(id, applicant);
+    assertThat(casework.acceptanceQueue(CLERK)).extracting(CaseView::number).contains(number);
+
+    casework.requestSupplement(number, CLERK, List.of("新生儿照片不清晰，请重新上传"), null);
+    assertThatThrownBy(() -> casework.accept(number, CLERK))
+        .isInstanceOfSatisfying(CaseworkException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.SUPPLEMENT_PENDING));
+    casework.supply(number, applicant, Map.of(), Set.of("photo"));
+    assertThatThrownBy(() -> casework.requestSupplement(number, CLERK, List.of("再补一张"), null))
+        .isInstanceOfSatisfying(CaseworkException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.SECOND_NOTICE_NEEDS_APPROVAL));
+    casework.accept(number, CLERK);
+
+    var accepted = casework.view(number, applicant);
+    assertThat(accepted.status()).isEqualTo(CaseView.Status.ACCEPTED);
+    assertThat(accepted.deadline()).isNotNull();
+    assertThat(accepted.items()).hasSize(5);
+
+    // the back office starts by event, after the acceptance committed; decide every task until none is left
+    var departments = Map.of("HC", "331126-HC", "PSB", "331126-PSB", "MIB", "331126-MIB", "HRSS", "331126-HRSS",
+        "TAX", "331126-TAX");
+    var approvers = new HashMap<String, StaffMember>();
+    departments.forEach((k, d) -> approvers.put(k, staff(d, "331126", Role.APPROVER)));
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (casework.view(number, applicant).status() == CaseView.Status.ACCEPTED && System.nanoTime() < deadline) {
+      boolean decided = false;
+      for (var approver : approvers.values()) {
+        for (var task : approval.inbox(approver)) {
+          if (task.caseRef().equals(number.value())) {
+            approval.decide(task.id(), approver, task.item().equals("CS-05") && task.step().equals("decide")
+                ? new Decision.Refuse("纳税人信息不符") : new Decision.Approve(""));
+            decided = true;
+          }
+        }
+      }
+      if (!decided) {
+        Thread.sleep(100);
+      }
+    }
+
+    var done = casework.view(number, applicant);
+    assertThat(done.status()).isEqualTo(CaseView.Status.PARTIALLY_COMPLETED);
+    assertThat(done.items()).filteredOn(i -> i.item().equals("CS-05")).singleElement()
+        .satisfies(i -> assertThat(i.reason()).isEqualTo("纳税人信息不符"));
+    assertThat(done.items()).filteredOn(i -> !i.item().equals("CS-05")).allSatisfy(i -> assertThat(i.approved()).isTrue());
+    assertThat(done.steps()).extracting(CaseView.Step::action).containsSubsequence("SUBMITTED",
+        "SUPPLEMENT_REQUESTED", "SUPPLIED", "ACCEPTED", "BACK_OFFICE_STARTED", "PARTIALLY_COMPLETED");
+  }
+
+  @Autowired org.onevisit.TestClock.MutableClock clock;
+  @Autowired org.onevisit.casework.internal.OverdueWatch overdue;
+
+  @Test
+  void anOverdueCaseIsReportedOnceAndListedForSupervisors() throws Exception {
+    var applicant = citizen();
+    var id = draft(applicant);
+    casework.fill(id, applicant, TYPED, Set.of("photo"));
+    var number = casework.submit(id, applicant);
+    casework.accept(number, CLERK);
+    try {
+      clock.advance(Duration.ofDays(60));
+
+      assertThat(casework.view(number, applicant).deadline().state()).isEqualTo(Deadline.State.OVERDUE);
+      assertThat(overdue.check()).isGreaterThanOrEqualTo(1);
+      assertThat(overdue.check()).as("reported once").isZero();
+      assertThat(casework.supervision(SUPERVISOR)).extracting(CaseView::number).contains(number);
+      assertThat(casework.supervision(staff("331181-PSB", "331181", Role.SUPERVISOR))).extracting(CaseView::number)
+          .doesNotContain(number);
+      assertThat(casework.view(number, applicant).steps()).extracting(CaseView.Step::action).contains("OVERDUE");
+    } finally {
+      clock.reset();
+    }
+  }
+
+  @Test
+  void aTrustFirstItemIsAcceptedAtOnceAndASecondNoticeNeedsASupervisor() throws Exception {
+    var item = CatalogFixtures.item().trustFirst(true).build();
+    admin.importDocument(CatalogDocuments.write(List.of(item), List.of()), true, "test");
+    var applicant = citizen();
+    var id = casework.startDraft(applicant, Subject.item(item.code().value()), org.onevisit.catalog.Answers.none(),
+        QINGYUAN, "self");
+    casework.fill(id, applicant, Map.of("purpose", "出国"), Set.of("application"));
+
+    var number = casework.submit(id, applicant);
+
+    assertThat(casework.view(number, applicant).status()).isEqualTo(CaseView.Status.ACCEPTED);
+    casework.requestSupplement(number, CLERK, List.of("申请书未签名"), null);
+    assertThat(casework.view(number, applicant).deadline().state()).isEqualTo(Deadline.State.STOPPED);
+    casework.supply(number, applicant, Map.of(), Set.of("application"));
+    casework.requestSupplement(number, CLERK, List.of("申请书签名与身份证不符"), SUPERVISOR);
+
+    var view = casework.view(number, applicant);
+    assertThat(view.supplements()).hasSize(2);
+    assertThat(view.supplements().get(1).approvedBy()).isEqualTo(SUPERVISOR.username());
+    assertThat(view.steps()).extracting(CaseView.Step::action).contains("ACCEPTED_ON_TRUST",
+        "SECOND_SUPPLEMENT_REQUESTED");
+  }
+}

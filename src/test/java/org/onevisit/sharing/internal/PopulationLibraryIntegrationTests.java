@@ -84,7 +84,8 @@ class PopulationLibraryIntegrationTests {
 
   private long secondaryIndexes() {
     return jdbc.sql("""
-            select count(*) from pg_indexes where tablename like 'sharing\\_%'
+            select count(*) from pg_indexes
+            where tablename in ('sharing_household', 'sharing_person', 'sharing_marriage', 'sharing_prenatal_record')
             and indexname not like '%pkey' and indexname not like '%certificate_no%'""")
         .query(Long.class).single();
   }

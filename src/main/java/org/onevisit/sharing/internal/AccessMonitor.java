@@ -1,0 +1,179 @@
+package org.onevisit.sharing.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.onevisit.identity.Role;
+import org.onevisit.identity.StaffMember;
+import org.onevisit.organisation.Departments;
+import org.onevisit.organisation.RegionCode;
+import org.onevisit.platform.ChinaTime;
+import org.onevisit.sharing.AccessAnomalyDetected;
+import org.onevisit.sharing.AccessAnomalyDetected.Rule;
+import org.onevisit.sharing.Alarms;
+import org.onevisit.sharing.SharingError;
+import org.onevisit.sharing.SharingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Watches the access log: every {@code onevisit.sharing.anomaly.scan-interval} (2 s) it counts, per actor, the
+ * reads, distinct subjects, refusals and off-hours reads of the last minute and raises an alarm (row and
+ * {@link AccessAnomalyDetected} event) for each rule over its limit, at most once per rule and actor while an
+ * alarm is open and younger than 10 minutes. The rules in {@code onevisit.sharing.anomaly.suspend-on} (default
+ * {@code SCRAPING}) also suspend every read of the consumer department until the alarm is acknowledged. Nodes scan under a transaction-scoped advisory lock, so one alarm
+ * is raised once.
+ */
+@Service
+class AccessMonitor implements Alarms {
+
+  static final Duration WINDOW = Duration.ofMinutes(1);
+  static final Duration QUIET = Duration.ofMinutes(10);
+  private static final Logger log = LoggerFactory.getLogger(AccessMonitor.class);
+
+  private final JdbcClient jdbc;
+  private final Departments departments;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final long maxReads;
+  private final long maxSubjects;
+  private final long maxRefusals;
+  private final java.util.Set<Rule> suspendOn;
+  private final org.springframework.transaction.support.TransactionTemplate transaction;
+
+  AccessMonitor(JdbcClient jdbc, Departments departments, ApplicationEventPublisher events, Clock clock,
+      org.springframework.transaction.PlatformTransactionManager transactions,
+      @Value("${onevisit.sharing.anomaly.max-reads-per-minute:600}") long maxReads,
+      @Value("${onevisit.sharing.anomaly.max-subjects-per-minute:120}") long maxSubjects,
+      @Value("${onevisit.sharing.anomaly.max-refusals-per-minute:30}") long maxRefusals,
+      @Value("${onevisit.sharing.anomaly.suspend-on:SCRAPING}") java.util.Set<Rule> suspendOn) {
+    this.suspendOn = java.util.Set.copyOf(suspendOn);
+    this.jdbc = jdbc;
+    this.departments = departments;
+    this.events = events;
+    this.clock = clock;
+    this.maxReads = maxReads;
+    this.maxSubjects = maxSubjects;
+    this.maxRefusals = maxRefusals;
+    this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+  }
+
+  private record Counts(String actor, String department, long reads, long subjects, long refusals, long offHours) {}
+
+  @Scheduled(fixedDelayString = "${onevisit.sharing.anomaly.scan-interval:PT2S}", initialDelay = 2_000)
+  void scheduledScan() {
+    try {
+      scan();
+    } catch (RuntimeException e) {
+      log.warn("Access monitor scan failed; the next scan retries", e);
+    }
+  }
+
+  /** One scan in its own transaction; returns the alarms raised. */
+  public List<AccessAnomalyDetected> scan() {
+    return java.util.Objects.requireNonNull(transaction.execute(status -> scanLocked()));
+  }
+
+  private List<AccessAnomalyDetected> scanLocked() {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('sharing-access-monitor'))").query().singleRow();
+    Instant now = Instant.now(clock);
+    List<Counts> counts = jdbc.sql("""
+            select actor, consumer_department, count(*) as reads, count(distinct subject) as subjects,
+                   count(*) filter (where outcome = 'REFUSED') as refusals,
+                   count(*) filter (where extract(hour from at at time zone 'Asia/Shanghai') not between 7 and 20)
+                     as off_hours
+            from sharing_access_log where at > ? group by actor, consumer_department""")
+        .param(time(now.minus(WINDOW)))
+        .query((rs, i) -> new Counts(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+            rs.getLong(6)))
+        .list();
+    List<AccessAnomalyDetected> raised = new ArrayList<>();
+    for (Counts c : counts) {
+      check(c, Rule.BURST, c.reads(), maxReads, now, raised);
+      check(c, Rule.SCRAPING, c.subjects(), maxSubjects, now, raised);
+      check(c, Rule.REFUSALS, c.refusals(), maxRefusals, now, raised);
+      check(c, Rule.OFF_HOURS, c.offHours(), 0, now, raised);
+    }
+    return raised;
+  }
+
+  private void check(Counts c, Rule rule, long observed, long threshold, Instant now,
+      List<AccessAnomalyDetected> raised) {
+    if (observed <= threshold) {
+      return;
+    }
+    boolean open = jdbc.sql("""
+            select exists (select 1 from sharing_alarm where rule = ? and actor = ? and acknowledged_at is null
+                           and raised_at > ?)""")
+        .params(rule.name(), c.actor(), time(now.minus(QUIET)))
+        .query(Boolean.class).single();
+    if (open) {
+      return;
+    }
+    String region = departments.findByCode(c.department()).map(d -> d.region().value())
+        .orElse(c.department().length() >= 6 ? c.department().substring(0, 6) : "330000");
+    long id = jdbc.sql("""
+            insert into sharing_alarm (raised_at, rule, consumer_department, consumer_region, actor, observed, threshold)
+            values (?, ?, ?, ?, ?, ?, ?) returning id""")
+        .params(time(now), rule.name(), c.department(), region, c.actor(), observed, threshold)
+        .query(Long.class).single();
+    boolean suspend = suspendOn.contains(rule);
+    if (suspend) {
+      jdbc.sql("insert into sharing_suspension (consumer_department, alarm_id, since) values (?, ?, ?)")
+          .params(c.department(), id, time(now)).update();
+    }
+    var event = new AccessAnomalyDetected(id, rule, c.department(), c.actor(), observed, threshold, now, suspend);
+    events.publishEvent(event);
+    log.warn("Access alarm {}: {} by {} of {} ({} > {})", id, rule, c.actor(), c.department(), observed, threshold);
+    raised.add(event);
+  }
+
+  @Override
+  public List<Alarm> open(RegionCode region) {
+    return jdbc.sql("""
+            select a.id, a.raised_at, a.rule, a.consumer_department, a.actor, a.observed, a.threshold,
+                   exists (select 1 from sharing_suspension s where s.alarm_id = a.id and s.lifted_at is null)
+            from sharing_alarm a
+            where a.acknowledged_at is null and a.consumer_region like ? order by a.id desc limit 200""")
+        .param(region.prefix() + "%")
+        .query((rs, i) -> new Alarm(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+            Rule.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7),
+            rs.getBoolean(8)))
+        .list();
+  }
+
+  @Override
+  @Transactional
+  public void acknowledge(long id, StaffMember admin) {
+    String region = jdbc.sql("select consumer_region from sharing_alarm where id = ? for update").param(id)
+        .query(String.class).optional()
+        .orElseThrow(() -> new SharingException(SharingError.NOT_FOUND, "No alarm " + id));
+    if (!admin.has(Role.DATA_ADMIN) || !admin.region().covers(RegionCode.of(region))) {
+      throw new SharingException(SharingError.NOT_ALLOWED, "Outside the administrator's region");
+    }
+    jdbc.sql("update sharing_alarm set acknowledged_by = ?, acknowledged_at = ? where id = ? and acknowledged_at is null")
+        .params("staff:" + admin.username(), time(Instant.now(clock)), id).update();
+    jdbc.sql("update sharing_suspension set lifted_by = ?, lifted_at = ? where alarm_id = ? and lifted_at is null")
+        .params("staff:" + admin.username(), time(Instant.now(clock)), id).update();
+  }
+
+  /** Whether the department's reads are suspended now. */
+  boolean suspended(String consumerDepartment) {
+    return jdbc.sql("select exists (select 1 from sharing_suspension where consumer_department = ? and lifted_at is null)")
+        .param(consumerDepartment).query(Boolean.class).single();
+  }
+
+  private static OffsetDateTime time(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ChinaTime.ZONE);
+  }
+
+}

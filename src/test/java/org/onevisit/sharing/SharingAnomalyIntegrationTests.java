@@ -1,0 +1,93 @@
+package org.onevisit.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.onevisit.identity.Accounts;
+import org.onevisit.identity.IdNumber;
+import org.onevisit.identity.IdentityFixtures;
+import org.onevisit.identity.Role;
+import org.onevisit.sharing.AccessAnomalyDetected.Rule;
+import org.onevisit.sharing.SharingFixtures.OpenCases;
+import org.onevisit.sharing.SharingFixtures.RaisedAlarms;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The access monitor raises an alarm and an event within 10 seconds of a consumer scraping many subjects, and
+ * suspends the consumer's reads until an administrator of its region acknowledges the alarm.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class SharingAnomalyIntegrationTests {
+
+  static final String CONSUMER = "331126-HPF";
+
+  @Autowired SharedData shared;
+  @Autowired Grants grants;
+  @Autowired Accounts accounts;
+  @Autowired PopulationLibrary population;
+  @Autowired Alarms alarms;
+
+  @Test
+  void scrapingRaisesAnAlarmWithinTenSecondsAndSuspendsTheConsumerUntilAcknowledged() {
+    List<IdNumber> people = new ArrayList<>();
+    for (int i = 0; i < 65; i++) {
+      people.add(SharingFixtures.marriedPerson(population));
+    }
+    SharingFixtures.approvedGrant(grants, accounts, CONSUMER, "HPF-01", LocalDate.now().plusDays(30), "person.name",
+        "marriage.spouseIdNumber");
+    String actor = "client:scraper-" + System.nanoTime();
+    var consumer = new Consumer(CONSUMER, actor);
+    for (IdNumber person : people) {
+      // the husband, then his wife through the spouse's number: 130 distinct subjects in well under a minute
+      var husband = Subject.person(person);
+      var answer = shared.read(consumer, husband, SharingFixtures.elements("person.name", "marriage.spouseIdNumber"),
+          new Purpose("HPF-01", OpenCases.open(CONSUMER, husband)));
+      var wife = Subject.person(new IdNumber(answer.values().get(1).value()));
+      shared.read(consumer, wife, SharingFixtures.elements("person.name"),
+          new Purpose("HPF-01", OpenCases.open(CONSUMER, wife)));
+    }
+    Instant lastRead = Instant.now();
+
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+        assertThat(RaisedAlarms.EVENTS).anySatisfy(e -> {
+          assertThat(e.actor()).isEqualTo(actor);
+          assertThat(e.rule()).isEqualTo(Rule.SCRAPING);
+          assertThat(e.observed()).isGreaterThanOrEqualTo(130);
+        }));
+    Duration latency = Duration.between(lastRead, Instant.now());
+    assertThat(latency).isLessThan(Duration.ofSeconds(10));
+    var alarm = alarms.open(IdentityFixtures.QINGYUAN).stream()
+        .filter(a -> a.actor().equals(actor) && a.rule() == Rule.SCRAPING).findFirst().orElseThrow();
+    System.out.println("Alarm latency (last read logged → event and alarm visible): " + latency.toMillis() + " ms");
+
+    assertThat(alarm.suspended()).isTrue();
+    var someone = Subject.person(people.getFirst());
+    assertThat(shared.read(consumer, someone, SharingFixtures.elements("person.name"),
+            new Purpose("HPF-01", OpenCases.open(CONSUMER, someone))).refusals())
+        .extracting(Answer.Refusal::reason).containsExactly(Answer.RefusalReason.SUSPENDED);
+
+    var kecheng = SharingFixtures.staff(accounts, "330802-PSB", Role.DATA_ADMIN);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> alarms.acknowledge(alarm.id(), kecheng))
+        .isInstanceOf(SharingException.class);
+    alarms.acknowledge(alarm.id(), SharingFixtures.staff(accounts, "331126-PSB", Role.DATA_ADMIN));
+    assertThat(alarms.open(IdentityFixtures.QINGYUAN)).noneMatch(a -> a.id() == alarm.id());
+    assertThat(shared.read(consumer, someone, SharingFixtures.elements("person.name"),
+            new Purpose("HPF-01", OpenCases.open(CONSUMER, someone))).outcome()).isEqualTo(Answer.Outcome.SERVED);
+  }
+
+  @Test
+  void anUnknownAlarmCannotBeAcknowledged() {
+    var admin = SharingFixtures.staff(accounts, "331126-PSB", Role.DATA_ADMIN);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> alarms.acknowledge(-1, admin))
+        .isInstanceOf(SharingException.class);
+  }
+}

@@ -1,0 +1,121 @@
+package org.onevisit.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.onevisit.identity.Accounts;
+import org.onevisit.identity.IdNumber;
+import org.onevisit.identity.IdentityFixtures;
+import org.onevisit.identity.Role;
+import org.onevisit.organisation.RegionCode;
+import org.onevisit.sharing.SharingFixtures.OpenCases;
+import org.onevisit.testing.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** In Chromium with axe-core: a citizen sees who read his data; a data administrator verifies the access log. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SharingBrowserTests {
+
+  static final String CONSUMER = "331126-TRB";
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired PopulationLibrary population;
+  @Autowired Grants grants;
+  @Autowired SharedData shared;
+  @Autowired JdbcClient jdbc;
+
+  Browser session;
+
+  @BeforeAll
+  void startBrowser() throws Exception {
+    session = new Browser(port);
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (session != null) {
+      session.close();
+    }
+  }
+
+  @Test
+  void aCitizenSeesWhoReadHisData() throws Exception {
+    IdNumber me = SharingFixtures.marriedPerson(population);
+    String mobile = jdbc.sql("select mobile from sharing_person where id_number = ?").param(me.value())
+        .query(String.class).single();
+    accounts.registerCitizens(List.of(new Accounts.NewCitizen(me, "吴建华", mobile, RegionCode.of("331126100201"))));
+    SharingFixtures.approvedGrant(grants, accounts, CONSUMER, "TRB-01", LocalDate.now().plusDays(30), "person.name",
+        "household.address");
+    String kase = OpenCases.open(CONSUMER, Subject.person(me));
+    shared.read(new Consumer(CONSUMER, "client:trb"), Subject.person(me),
+        SharingFixtures.elements("person.name", "household.address"), new Purpose("TRB-01", kase));
+
+    session.open("/login");
+    session.type("idNumber", me.value());
+    session.type("mobile", mobile);
+    session.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    session.wait.until(ExpectedConditions.urlContains("/login/code"));
+    String codePage = session.driver.getCurrentUrl();
+    session.open("/dev/outbox");
+    String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
+    WebElement row = session.driver.findElements(By.cssSelector("tr.ov-outbox-message")).stream()
+        .filter(r -> r.findElement(By.cssSelector(".ov-outbox-to")).getText().equals(masked))
+        .findFirst().orElseThrow();
+    Matcher code = Pattern.compile("(\\d{6})").matcher(row.findElement(By.cssSelector(".ov-outbox-text")).getText());
+    assertThat(code.find()).isTrue();
+    session.driver.get(codePage);
+    session.type("code", code.group(1));
+    session.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    session.wait.until(ExpectedConditions.urlContains("/me"));
+
+    session.open("/me/data-access");
+    String table = session.find(By.id("reads")).getText();
+    assertThat(table).contains("庆元县交通运输局", "姓名", "户籍地址", kase, "已提供");
+    assertThat(session.driver.getPageSource()).doesNotContain(me.value());
+    session.checkAccessibility("sharing-my-data-access");
+    session.driver.findElement(By.cssSelector(".ov-header form button")).click();
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("登录")));
+  }
+
+  @Test
+  void aDataAdministratorSeesAnAlarmAndVerifiesTheAccessLog() throws Exception {
+    String admin = IdentityFixtures.staff(accounts, IdentityFixtures.QINGYUAN, Role.DATA_ADMIN);
+    // the monitor's raising is SharingAnomalyIntegrationTests' subject; here the desk shows what it raised
+    long alarm = jdbc.sql("""
+            insert into sharing_alarm (raised_at, rule, consumer_department, consumer_region, actor, observed, threshold)
+            values (now(), 'SCRAPING', '331126-TRB', '331126', 'client:browser-scraper', 130, 120) returning id""")
+        .query(Long.class).single();
+    session.open("/staff/login");
+    session.type("username", admin);
+    session.type("password", IdentityFixtures.STAFF_PASSWORD);
+    session.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    session.wait.until(ExpectedConditions.urlMatches(".*/staff$"));
+
+    session.open("/staff/sharing");
+    assertThat(session.find(By.id("alarm-" + alarm)).getText()).contains("疑似批量抓取", "client:browser-scraper", "130 / 120");
+    session.checkAccessibility("sharing-desk");
+    session.find(By.cssSelector("#access-log ~ form button")).click();
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verification")));
+    assertThat(session.find(By.id("verification")).getText()).contains("访问日志完整");
+    session.checkAccessibility("sharing-desk-verified");
+    session.driver.findElement(By.cssSelector(".ov-header form button")).click();
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("登录")));
+  }
+}

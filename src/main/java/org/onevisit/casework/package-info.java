@@ -5,7 +5,8 @@
  * org.onevisit.casework.CaseSubmitted}, {@link org.onevisit.casework.CaseAccepted} and {@link
  * org.onevisit.casework.CaseCompleted}.
  */
-@ApplicationModule(allowedDependencies = {"platform", "identity", "organisation", "workday", "catalog", "approval"})
+@ApplicationModule(allowedDependencies = {"platform", "identity", "organisation", "workday", "catalog", "approval",
+    "sharing"})
 @NullMarked
 package org.onevisit.casework;
 

@@ -86,6 +86,35 @@ class CaseworkIntegrationTests {
     assertThat(casework.application(id, applicant).caseNumber()).isNull();
   }
 
+  @Autowired java.util.List<org.onevisit.sharing.PurposeVerifier> verifiers;
+
+  @Test
+  void aSharedDataReadForACaseIsConfirmedOnlyForItsApplicantItsDepartmentAndWhileItIsLive() {
+    var applicant = citizen();
+    var id = draft(applicant);
+    casework.fill(id, applicant, TYPED, Set.of("photo"));
+    var number = casework.submit(id, applicant);
+    var verifier = verifiers.stream().filter(v -> v.getClass().getSimpleName().equals("LiveCases")).findFirst()
+        .orElseThrow();
+    var subject = org.onevisit.sharing.Subject.person(applicant.person());
+    var psb = new org.onevisit.sharing.Consumer("331126-PSB", "staff:test");
+    var purpose = new org.onevisit.sharing.Purpose("CS-02", number.value());
+
+    assertThat(verifier.verify(psb, subject, purpose)).isEqualTo(org.onevisit.sharing.PurposeVerifier.Verdict.CONFIRMED);
+    assertThat(verifier.verify(new org.onevisit.sharing.Consumer("331181-PSB", "staff:x"), subject, purpose))
+        .isEqualTo(org.onevisit.sharing.PurposeVerifier.Verdict.NOT_CONFIRMED);
+    assertThat(verifier.verify(psb, org.onevisit.sharing.Subject.person(IdentityFixtures.anyIdNumber()), purpose))
+        .isEqualTo(org.onevisit.sharing.PurposeVerifier.Verdict.NOT_CONFIRMED);
+    assertThat(verifier.verify(psb, subject, new org.onevisit.sharing.Purpose("CS-03", number.value())))
+        .as("another department's item").isEqualTo(org.onevisit.sharing.PurposeVerifier.Verdict.NOT_CONFIRMED);
+    assertThat(verifier.verify(psb, subject, new org.onevisit.sharing.Purpose("CS-02", "LIVE-1")))
+        .isEqualTo(org.onevisit.sharing.PurposeVerifier.Verdict.ABSTAIN);
+
+    casework.refuse(number, CLERK, "不符合受理条件");
+    assertThat(verifier.verify(psb, subject, purpose)).as("closed case")
+        .isEqualTo(org.onevisit.sharing.PurposeVerifier.Verdict.NOT_CONFIRMED);
+  }
+
   @Test
   void aValueOfTheWrongFormatIsReportedAndKept() {
     var item = CatalogFixtures.item().field(new org.onevisit.catalog.FormField("mobile", "联系电话",

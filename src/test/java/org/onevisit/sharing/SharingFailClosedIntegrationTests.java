@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Without any {@link PurposeVerifier} (no casework yet), every granted read is refused and logged. */
+/**
+ * Fail closed: with only the application's own verifier (casework's, which knows case numbers) and the test
+ * verifier switched off, a granted read whose reference no verifier recognises is refused and logged.
+ */
 @SpringBootTest
 @ActiveProfiles({"test", "no-verifier"})
 class SharingFailClosedIntegrationTests {
@@ -22,7 +25,7 @@ class SharingFailClosedIntegrationTests {
   @Autowired AccessLog accessLog;
 
   @Test
-  void withoutAPurposeVerifierEveryReadIsRefused() {
+  void aReadNoVerifierConfirmsIsRefused() {
     var person = SharingFixtures.marriedPerson(population);
     SharingFixtures.approvedGrant(grants, accounts, "331126-MIB", "FC-01", LocalDate.now().plusDays(10), "person.name");
 
@@ -30,7 +33,7 @@ class SharingFailClosedIntegrationTests {
         SharingFixtures.elements("person.name"), new Purpose("FC-01", "LIVE-1"));
 
     assertThat(answer.outcome()).isEqualTo(Answer.Outcome.REFUSED);
-    assertThat(answer.refusals()).extracting(Answer.Refusal::reason).containsExactly(RefusalReason.NO_PURPOSE_VERIFIER);
+    assertThat(answer.refusals()).extracting(Answer.Refusal::reason).containsExactly(RefusalReason.PURPOSE_NOT_CONFIRMED);
     assertThat(accessLog.about(person, 1)).singleElement()
         .satisfies(e -> assertThat(e.outcome()).isEqualTo(Answer.Outcome.REFUSED));
   }

@@ -11,8 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
@@ -104,23 +102,7 @@ class LicenceBrowserTests {
   }
 
   void logIn(Accounts.NewCitizen citizen) {
-    session.open("/login");
-    session.type("idNumber", citizen.idNumber().value());
-    session.type("mobile", citizen.mobile());
-    session.find(By.cssSelector("main button[type=submit]")).click();
-    session.wait.until(ExpectedConditions.urlContains("/login/code"));
-    String codePage = session.driver.getCurrentUrl();
-    session.open("/dev/outbox");
-    String masked = citizen.mobile().substring(0, 3) + "****" + citizen.mobile().substring(7);
-    WebElement row = session.driver.findElements(By.cssSelector("tr.ov-outbox-message")).stream()
-        .filter(r -> r.findElement(By.cssSelector(".ov-outbox-to")).getText().equals(masked))
-        .findFirst().orElseThrow();
-    Matcher code = Pattern.compile("(\\d{6})").matcher(row.findElement(By.cssSelector(".ov-outbox-text")).getText());
-    assertThat(code.find()).isTrue();
-    session.driver.get(codePage);
-    session.type("code", code.group(1));
-    session.find(By.cssSelector("main button[type=submit]")).click();
-    session.wait.until(ExpectedConditions.urlContains("/me"));
+    session.loginCitizen(citizen.idNumber().value(), citizen.mobile());
   }
 
   /** Downloads with the browser's session cookie, as the browser's download would. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +16,6 @@ import org.onevisit.organisation.RegionCode;
 import org.onevisit.sharing.SharingFixtures.OpenCases;
 import org.onevisit.testing.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,31 +64,14 @@ class SharingBrowserTests {
     shared.read(new Consumer(CONSUMER, "client:trb"), Subject.person(me),
         SharingFixtures.elements("person.name", "household.address"), new Purpose("TRB-01", kase));
 
-    session.open("/login");
-    session.type("idNumber", me.value());
-    session.type("mobile", mobile);
-    session.driver.findElement(By.cssSelector("button[type=submit]")).click();
-    session.wait.until(ExpectedConditions.urlContains("/login/code"));
-    String codePage = session.driver.getCurrentUrl();
-    session.open("/dev/outbox");
-    String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
-    WebElement row = session.driver.findElements(By.cssSelector("tr.ov-outbox-message")).stream()
-        .filter(r -> r.findElement(By.cssSelector(".ov-outbox-to")).getText().equals(masked))
-        .findFirst().orElseThrow();
-    Matcher code = Pattern.compile("(\\d{6})").matcher(row.findElement(By.cssSelector(".ov-outbox-text")).getText());
-    assertThat(code.find()).isTrue();
-    session.driver.get(codePage);
-    session.type("code", code.group(1));
-    session.driver.findElement(By.cssSelector("button[type=submit]")).click();
-    session.wait.until(ExpectedConditions.urlContains("/me"));
+    session.loginCitizen(me.value(), mobile);
 
     session.open("/me/data-access");
     String table = session.find(By.id("reads")).getText();
     assertThat(table).contains("庆元县交通运输局", "姓名", "户籍地址", kase, "已提供");
     assertThat(session.driver.getPageSource()).doesNotContain(me.value());
     session.checkAccessibility("sharing-my-data-access");
-    session.driver.findElement(By.cssSelector(".ov-header form button")).click();
-    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("登录")));
+    session.logOut();
   }
 
   @Test
@@ -102,11 +82,7 @@ class SharingBrowserTests {
             insert into sharing_alarm (raised_at, rule, consumer_department, consumer_region, actor, observed, threshold)
             values (now(), 'SCRAPING', '331126-TRB', '331126', 'client:browser-scraper', 130, 120) returning id""")
         .query(Long.class).single();
-    session.open("/staff/login");
-    session.type("username", admin);
-    session.type("password", IdentityFixtures.STAFF_PASSWORD);
-    session.driver.findElement(By.cssSelector("button[type=submit]")).click();
-    session.wait.until(ExpectedConditions.urlMatches(".*/staff$"));
+    session.loginStaff(admin, IdentityFixtures.STAFF_PASSWORD);
 
     session.open("/staff/sharing");
     assertThat(session.find(By.id("alarm-" + alarm)).getText()).contains("疑似批量抓取", "client:browser-scraper", "130 / 120");
@@ -115,7 +91,6 @@ class SharingBrowserTests {
     session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verification")));
     assertThat(session.find(By.id("verification")).getText()).contains("访问日志完整");
     session.checkAccessibility("sharing-desk-verified");
-    session.driver.findElement(By.cssSelector(".ov-header form button")).click();
-    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("登录")));
+    session.logOut();
   }
 }

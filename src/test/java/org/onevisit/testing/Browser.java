@@ -76,7 +76,7 @@ public final class Browser implements AutoCloseable {
     open("/staff/login");
     type("username", username);
     type("password", password);
-    find(By.cssSelector("button[type=submit]")).click();
+    find(By.cssSelector("main button[type=submit]")).click();
     wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches(".*/staff$"));
   }
 
@@ -88,7 +88,7 @@ public final class Browser implements AutoCloseable {
     open("/login");
     type("idNumber", idNumber);
     type("mobile", mobile);
-    find(By.cssSelector("button[type=submit]")).click();
+    find(By.cssSelector("main button[type=submit]")).click();
     wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login/code"));
     String codePage = driver.getCurrentUrl();
     open("/dev/outbox");
@@ -101,7 +101,7 @@ public final class Browser implements AutoCloseable {
     assertThat(code.find()).isTrue();
     driver.get(codePage);
     type("code", code.group(1));
-    find(By.cssSelector("button[type=submit]")).click();
+    find(By.cssSelector("main button[type=submit]")).click();
     wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/me"));
   }
 

@@ -451,6 +451,7 @@ class JdbcCasework implements Casework {
         clerk.region().prefix() + "%");
   }
 
+  /** The cases the condition selects, with their items, notices and steps loaded in one query each. */
   private List<CaseView> views(String where, Object... params) {
     var rows = jdbc.sql("""
             select c.case_number, c.title, c.applicant_name, c.status, c.submitted_at, c.accepted_on, c.refusal
@@ -459,40 +460,50 @@ class JdbcCasework implements Casework {
         .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getTimestamp(5).toInstant(), rs.getObject(6, LocalDate.class), rs.getString(7)})
         .list();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    String[] numbers = rows.stream().map(r -> (String) r[0]).toArray(String[]::new);
+    var items = new LinkedHashMap<String, List<CaseView.CaseItem>>();
+    jdbc.sql("""
+            select case_number, item, item_name, department_code, committed_days, outcome, reason
+            from casework_case_item where case_number = any(?) order by case_number, item""")
+        .param(numbers)
+        .query((rs, n) -> Map.entry(rs.getString(1), new CaseView.CaseItem(rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getInt(5), rs.getString(6) == null ? null : "APPROVED".equals(rs.getString(6)),
+            rs.getString(7))))
+        .list().forEach(e -> items.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    var supplements = new LinkedHashMap<String, List<CaseView.Supplement>>();
+    jdbc.sql("""
+            select case_number, requested_on, missing::text, requested_by, approved_by, supplied_on
+            from casework_supplement where case_number = any(?) order by id""")
+        .param(numbers)
+        .query((rs, n) -> Map.entry(rs.getString(1), new CaseView.Supplement(rs.getObject(2, LocalDate.class),
+            json.readValue(rs.getString(3), LIST), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class))))
+        .list().forEach(e -> supplements.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    var steps = new LinkedHashMap<String, List<CaseView.Step>>();
+    jdbc.sql("select case_number, at, action, actor, detail from casework_trace where case_number = any(?) order by id")
+        .param(numbers)
+        .query((rs, n) -> Map.entry(rs.getString(1), new CaseView.Step(rs.getTimestamp(2).toInstant(), rs.getString(3),
+            rs.getString(4), rs.getString(5))))
+        .list().forEach(e -> steps.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    var today = today();
     var out = new ArrayList<CaseView>();
     for (var r : rows) {
-      var number = CaseNumber.of((String) r[0]);
-      var items = jdbc.sql("""
-              select item, item_name, department_code, committed_days, outcome, reason from casework_case_item
-              where case_number = ? order by item""")
-          .param(number.value())
-          .query((rs, n) -> new CaseView.CaseItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-              rs.getString(5) == null ? null : "APPROVED".equals(rs.getString(5)), rs.getString(6)))
-          .list();
-      var supplements = jdbc.sql("""
-              select requested_on, missing::text, requested_by, approved_by, supplied_on from casework_supplement
-              where case_number = ? order by id""")
-          .param(number.value())
-          .query((rs, n) -> new CaseView.Supplement(rs.getObject(1, LocalDate.class),
-              json.readValue(rs.getString(2), LIST), rs.getString(3), rs.getString(4),
-              rs.getObject(5, LocalDate.class)))
-          .list();
-      var steps = jdbc.sql("select at, action, actor, detail from casework_trace where case_number = ? order by id")
-          .param(number.value())
-          .query((rs, n) -> new CaseView.Step(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-              rs.getString(4)))
-          .list();
-      var status = CaseView.Status.valueOf((String) r[3]);
+      String number = (String) r[0];
+      var caseItems = items.getOrDefault(number, List.of());
+      var notices = supplements.getOrDefault(number, List.of());
       LocalDate acceptedOn = (LocalDate) r[5];
       Deadline deadline = null;
       if (acceptedOn != null) {
-        int committed = items.stream().mapToInt(CaseView.CaseItem::committedDays).max().orElse(0);
-        var stops = supplements.stream().filter(s -> !s.requestedOn().isBefore(acceptedOn))
+        int committed = caseItems.stream().mapToInt(CaseView.CaseItem::committedDays).max().orElse(0);
+        var stops = notices.stream().filter(s -> !s.requestedOn().isBefore(acceptedOn))
             .map(s -> new Deadline.ClockStop(s.requestedOn(), s.suppliedOn())).toList();
-        deadline = Deadline.of(days, acceptedOn, committed, stops, today());
+        deadline = Deadline.of(days, acceptedOn, committed, stops, today);
       }
-      out.add(new CaseView(number, (String) r[1], (String) r[2], status, (java.time.Instant) r[4], acceptedOn,
-          deadline, (String) r[6], items, supplements, steps));
+      out.add(new CaseView(CaseNumber.of(number), (String) r[1], (String) r[2], CaseView.Status.valueOf((String) r[3]),
+          (java.time.Instant) r[4], acceptedOn, deadline, (String) r[6], caseItems, notices,
+          steps.getOrDefault(number, List.of())));
     }
     return out;
   }

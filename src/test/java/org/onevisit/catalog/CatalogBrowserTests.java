@@ -111,6 +111,32 @@ class CatalogBrowserTests {
     browser.checkAccessibility("catalog-item-en");
   }
 
+  @Autowired org.onevisit.identity.Accounts accounts;
+
+  @Test
+  void aCatalogAdministratorSeesTheRefusalOfACatchAllMaterial() throws Exception {
+    String admin = org.onevisit.identity.IdentityFixtures.staff(accounts, CatalogFixtures.ZHEJIANG,
+        org.onevisit.identity.Role.CATALOG_ADMIN);
+    browser.loginStaff(admin, org.onevisit.identity.IdentityFixtures.STAFF_PASSWORD);
+    browser.open("/staff/catalog");
+    browser.checkAccessibility("catalog-admin-index");
+
+    var item = CatalogFixtures.item().material(CatalogFixtures.applicantMaterial("other", "其他材料")).build();
+    browser.open("/staff/catalog/items/new");
+    var editor = browser.find(By.id("document"));
+    editor.clear();
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+        editor, new tools.jackson.databind.json.JsonMapper().writeValueAsString(CatalogDocuments.write(item)));
+    browser.find(By.xpath("//textarea[@id='document']/ancestor::form//button")).click();
+    browser.wait.until(ExpectedConditions.urlContains("/staff/catalog/items/" + item.code().value()));
+    browser.checkAccessibility("catalog-admin-item");
+    browser.find(By.xpath("//form[contains(@action,'/publish')]//button")).click();
+    browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-refused]")));
+    assertThat(browser.find(By.cssSelector("[data-refused]")).getText()).contains("兜底材料", "materials[other]");
+    browser.checkAccessibility("catalog-admin-refused");
+    browser.logOut();
+  }
+
   private int figure(String name) {
     return Integer.parseInt(browser.find(By.cssSelector("[data-figure=" + name + "]")).getText().strip());
   }

@@ -76,6 +76,31 @@ public final class Guides {
     return walk(bundle.questions(), bundle.entries(), items, answers).applicable;
   }
 
+  /**
+   * The answers of someone who picks the first option of every question as it is asked: the typical applicant
+   * of a preview or of figures shown before anyone answers.
+   */
+  public static Answers firstOptions(Item item) {
+    return firstOptions(answers -> questionsFor(item, answers));
+  }
+
+  /** {@link #firstOptions(Item)} for a bundle. */
+  public static Answers firstOptions(Bundle bundle, Map<ItemCode, Item> items) {
+    return firstOptions(answers -> questionsFor(bundle, items, answers));
+  }
+
+  private static Answers firstOptions(java.util.function.Function<Answers, List<Question>> asked) {
+    var answers = Answers.none();
+    while (true) {
+      var sofar = answers;
+      var next = asked.apply(answers).stream().filter(q -> !sofar.answered(q.key())).findFirst();
+      if (next.isEmpty()) {
+        return answers;
+      }
+      answers = answers.with(next.get().key(), next.get().options().getFirst().key());
+    }
+  }
+
   private static void requireItems(Bundle bundle, Map<ItemCode, Item> items) {
     for (var entry : bundle.entries()) {
       if (!items.containsKey(entry.item())) {

@@ -108,4 +108,14 @@ class ItemGuideTests {
     assertThat(figures.before()).isEqualTo(new Figures.Tally(1, 1, 3, 1));
     assertThat(figures.after()).isEqualTo(new Figures.Tally(0, 1, 1, 0));
   }
+
+  @Test
+  void firstOptionsAnswerEveryQuestionAsItIsAsked() {
+    var bundle = CatalogFixtures.birthBundle();
+    var answers = Guides.firstOptions(bundle, CatalogFixtures.byCode(CatalogFixtures.birthItems()));
+
+    org.assertj.core.api.Assertions.assertThat(answers.chosen())
+        .containsOnlyKeys("parentsMarried", "socialSecurityCard")
+        .containsValues(bundle.questions().getFirst().options().getFirst().key());
+  }
 }

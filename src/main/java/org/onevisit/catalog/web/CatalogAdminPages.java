@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.onevisit.catalog.Answers;
 import org.onevisit.catalog.BundleCode;
 import org.onevisit.catalog.CatalogAdministration;
 import org.onevisit.catalog.CatalogAdministration.Change;
@@ -126,20 +125,11 @@ class CatalogAdminPages {
 
   /** The guide for the first option of every question, as an applicant who answers so would see it. */
   private static Optional<org.onevisit.catalog.Guide> preview(Item item) {
-    var answers = Answers.none();
-    for (int guard = 0; guard < 50; guard++) {
-      var sofar = answers;
-      var next = Guides.questionsFor(item, answers).stream().filter(q -> !sofar.answered(q.key())).findFirst();
-      if (next.isEmpty()) {
-        try {
-          return Optional.of(Guides.forItem(item, answers));
-        } catch (InvalidAnswers e) {
-          return Optional.empty();
-        }
-      }
-      answers = answers.with(next.get().key(), next.get().options().getFirst().key());
+    try {
+      return Optional.of(Guides.forItem(item, Guides.firstOptions(item)));
+    } catch (InvalidAnswers e) {
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   @PostMapping("/items")

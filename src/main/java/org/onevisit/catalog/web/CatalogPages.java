@@ -117,20 +117,13 @@ class CatalogPages {
 
   /** The figures for the first option of every question, to show the scale before anyone answers. */
   private Optional<org.onevisit.catalog.Figures> typicalFigures(Subject s) {
-    var answers = Answers.none();
-    for (int guard = 0; guard < 50; guard++) {
-      var sofar = answers;
-      var next = questions(s, answers).stream().filter(q -> !sofar.answered(q.key())).findFirst();
-      if (next.isEmpty()) {
-        try {
-          return Optional.of(guide(s, answers).figures());
-        } catch (InvalidAnswers e) {
-          return Optional.empty();
-        }
-      }
-      answers = answers.with(next.get().key(), next.get().options().getFirst().key());
+    var bundle = java.util.Objects.requireNonNull(s.bundle());
+    try {
+      var items = catalog.itemsOf(bundle);
+      return Optional.of(catalog.guide(bundle.code(), org.onevisit.catalog.Guides.firstOptions(bundle, items)).figures());
+    } catch (org.onevisit.catalog.CatalogException e) {
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   @GetMapping("/{kind:items|bundles}/{code}/questions")

@@ -4,6 +4,7 @@ import java.util.List;
 import org.onevisit.sharing.HouseholdRecord;
 import org.onevisit.sharing.MarriageRecord;
 import org.onevisit.sharing.PersonRecord;
+import org.onevisit.sharing.BirthRecord;
 import org.onevisit.sharing.PrenatalRecord;
 
 /**
@@ -15,12 +16,14 @@ public record DemoHousehold(
     List<PersonRecord> members,
     List<MarriageRecord> marriages,
     List<PrenatalRecord> prenatalRecords,
+    List<BirthRecord> births,
     List<DemoEnterprise> enterprises) {
 
   public DemoHousehold {
     members = List.copyOf(members);
     marriages = List.copyOf(marriages);
     prenatalRecords = List.copyOf(prenatalRecords);
+    births = List.copyOf(births);
     enterprises = List.copyOf(enterprises);
   }
 }

@@ -8,7 +8,7 @@ import org.onevisit.organisation.RegionCode;
 
 /**
  * The named demo personas, created by {@link DemoProvince} whatever the seed. Their ID numbers use the
- * sequences 901–906, which generated persons never use; their mobiles start with 170, which generated
+ * sequences 901–908, which generated persons never use; their mobiles start with 170, which generated
  * persons never get. Only {@link #turningSixty(LocalDate)} depends on the day of the load: a fixed birth
  * date cannot stay "60 next month".
  */
@@ -26,6 +26,19 @@ public final class DemoPersonas {
 
   /** The expecting couple's marriage certificate number (结婚证字号). */
   public static final String EXPECTANT_MARRIAGE_CERTIFICATE = "J331126-2021-900001";
+
+  /** 出生一件事 end to end: father of a girl born at 庆元县人民医院 six days before the load (married, same household). */
+  public static final DemoPersona NEW_FATHER = new DemoPersona("陈志远",
+      IdNumber.of("331126", LocalDate.of(1993, 6, 12), 907), "17000000007", RegionCode.of("331126001"),
+      "出生一件事: his daughter was born six days ago; the hospital's delivery record is in the population library");
+
+  /** 出生一件事 end to end: the mother, whose delivery record (分娩记录) the hospital sent to the population library. */
+  public static final DemoPersona NEW_MOTHER = new DemoPersona("周雨婷",
+      IdNumber.of("331126", LocalDate.of(1995, 10, 3), 908), "17000000008", RegionCode.of("331126001"),
+      "出生一件事: mother of the newborn, delivered at 庆元县人民医院, not employee-insured");
+
+  /** The new parents' marriage certificate number (结婚证字号). */
+  public static final String NEW_PARENTS_MARRIAGE_CERTIFICATE = "J331126-2022-900002";
 
   /** A young professional in 杭州市西湖区, born in 丽水市莲都区. */
   public static final DemoPersona YOUNG_PROFESSIONAL = new DemoPersona("林雨萱",
@@ -66,6 +79,6 @@ public final class DemoPersonas {
   /** Every persona, for a load on {@code referenceDate}. */
   public static List<DemoPersona> all(LocalDate referenceDate) {
     return List.of(EXPECTANT_FATHER, EXPECTANT_MOTHER, turningSixty(referenceDate), YOUNG_PROFESSIONAL,
-        RESTAURATEUR, QUZHOU_RESIDENT);
+        RESTAURATEUR, QUZHOU_RESIDENT, NEW_FATHER, NEW_MOTHER);
   }
 }

@@ -24,6 +24,7 @@ import org.onevisit.sharing.HouseholdRecord;
 import org.onevisit.sharing.MaritalStatus;
 import org.onevisit.sharing.MarriageRecord;
 import org.onevisit.sharing.PersonRecord;
+import org.onevisit.sharing.BirthRecord;
 import org.onevisit.sharing.PrenatalRecord;
 import org.onevisit.sharing.Provenance;
 
@@ -53,6 +54,9 @@ public final class DemoProvince {
 
   /** Household ids, marriage and prenatal ids of generated records start here; below are the personas'. */
   public static final long FIRST_GENERATED_ID = 101;
+
+  /** The persons of the personas' households, generated before any other. */
+  public static final int PERSONAS = 8;
 
   private static final int MAX_AGE = 95;
   private static final int DAYS = (MAX_AGE + 2) * 366;
@@ -164,7 +168,7 @@ public final class DemoProvince {
 
     @Override
     public boolean hasNext() {
-      return personas.hasNext() || generatedPersons < persons - 6;
+      return personas.hasNext() || generatedPersons < persons - PERSONAS;
     }
 
     @Override
@@ -175,7 +179,7 @@ public final class DemoProvince {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      int size = (int) Math.min(1 + ChineseNames.pick(HOUSEHOLD_SIZE_CUMULATIVE, random), persons - 6 - generatedPersons);
+      int size = (int) Math.min(1 + ChineseNames.pick(HOUSEHOLD_SIZE_CUMULATIVE, random), persons - PERSONAS - generatedPersons);
       DemoHousehold household = household(size);
       generatedPersons += household.members().size();
       return household;
@@ -236,7 +240,7 @@ public final class DemoProvince {
       PersonRecord head = members.getFirst();
       var household = new HouseholdRecord(id, head.idNumber(), village.code(), address, provenance(village, "PSB"));
       List<DemoEnterprise> enterprises = enterprise(village, members);
-      return new DemoHousehold(household, members, marriages, prenatals, enterprises);
+      return new DemoHousehold(household, members, marriages, prenatals, List.of(), enterprises);
     }
 
     private PersonRecord person(long household, DemoVillage village, String address, String ethnicity,
@@ -335,6 +339,21 @@ public final class DemoProvince {
               provenance(songyuan, "CAB"))),
           List.of(new PrenatalRecord(1, wife.idNumber(), referenceDate.plusMonths(3), "庆元县人民医院",
               provenance(songyuan, "HC"))),
+          List.of(),
+          List.of()));
+      PersonRecord father = persona(DemoPersonas.NEW_FATHER, 6, songyuan, address(songyuan), MaritalStatus.MARRIED);
+      PersonRecord mother = new PersonRecord(DemoPersonas.NEW_MOTHER.idNumber(), DemoPersonas.NEW_MOTHER.name(),
+          IdNumber.Sex.FEMALE, DemoPersonas.NEW_MOTHER.idNumber().birthDate(), "汉族", 6L, songyuan.code(),
+          father.address(), DemoPersonas.NEW_MOTHER.mobile(), MaritalStatus.MARRIED, true, provenance(songyuan, "PSB"));
+      households.add(new DemoHousehold(
+          new HouseholdRecord(6, father.idNumber(), songyuan.code(), father.address(), provenance(songyuan, "PSB")),
+          List.of(father, mother),
+          List.of(new MarriageRecord(2, father.idNumber(), mother.idNumber(), LocalDate.of(2022, 10, 1),
+              DemoPersonas.NEW_PARENTS_MARRIAGE_CERTIFICATE, songyuan.county(), MarriageRecord.Status.REGISTERED,
+              provenance(songyuan, "CAB"))),
+          List.of(),
+          List.of(new BirthRecord(1, mother.idNumber(), father.idNumber(), IdNumber.Sex.FEMALE,
+              referenceDate.minusDays(6).atTime(8, 42), 3_250, 39, "庆元县人民医院", provenance(songyuan, "HC"))),
           List.of()));
       households.add(single(2, DemoPersonas.turningSixty(referenceDate), MaritalStatus.DIVORCED, List.of()));
       households.add(single(3, DemoPersonas.YOUNG_PROFESSIONAL, MaritalStatus.UNMARRIED, List.of()));
@@ -351,7 +370,7 @@ public final class DemoProvince {
       String address = address(village);
       PersonRecord person = persona(persona, id, village, address, status);
       return new DemoHousehold(new HouseholdRecord(id, person.idNumber(), village.code(), address,
-          provenance(village, "PSB")), List.of(person), List.of(), List.of(), enterprises);
+          provenance(village, "PSB")), List.of(person), List.of(), List.of(), List.of(), enterprises);
     }
 
     private PersonRecord persona(DemoPersona persona, long household, DemoVillage village, String address,

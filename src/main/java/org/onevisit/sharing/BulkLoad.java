@@ -23,6 +23,8 @@ public interface BulkLoad extends AutoCloseable {
 
   void add(PrenatalRecord prenatal);
 
+  void add(BirthRecord birth);
+
   /** Persons added so far (buffered or written). */
   long persons();
 

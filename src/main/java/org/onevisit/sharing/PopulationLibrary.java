@@ -29,6 +29,9 @@ public interface PopulationLibrary {
   /** The prenatal records of this person as mother, latest expected date first. */
   List<PrenatalRecord> prenatalRecords(IdNumber mother);
 
+  /** The deliveries of this person as mother, latest first. */
+  List<BirthRecord> births(IdNumber mother);
+
   /**
    * Starts a bulk load (see {@link BulkLoad} for transactions and chunking).
    *

@@ -51,7 +51,7 @@ class DemoProvinceTests {
         .limit(1_000).toList();
 
     assertThat(again).hasSize(1_000).isEqualTo(first);
-    assertThat(other.subList(6, 1_000)).isNotEqualTo(first.subList(6, 1_000));
+    assertThat(other.subList(DemoProvince.PERSONAS, 1_000)).isNotEqualTo(first.subList(DemoProvince.PERSONAS, 1_000));
   }
 
   @Test
@@ -100,7 +100,7 @@ class DemoProvinceTests {
     long adults = persons.stream().filter(p -> p.ageOn(TODAY) >= 18).count();
     long withMobile = persons.stream().filter(p -> p.mobile() != null).count();
     assertThat(withMobile).isGreaterThan(adults * 85 / 100);
-    assertThat(persons.subList(6, LARGE)).allSatisfy(p -> {
+    assertThat(persons.subList(DemoProvince.PERSONAS, LARGE)).allSatisfy(p -> {
       if (p.mobile() != null) {
         assertThat(p.mobile()).matches("1[3-9][0-9]{9}").doesNotStartWith("170");
       }
@@ -169,7 +169,7 @@ class DemoProvinceTests {
   @Test
   void personasComeFirstWhateverTheSeed() {
     for (long seed : new long[] {1, 99}) {
-      List<DemoHousehold> first = province(seed).households(100, 10).limit(5).toList();
+      List<DemoHousehold> first = province(seed).households(100, 10).limit(6).toList();
       Map<IdNumber, PersonRecord> byId = first.stream().flatMap(h -> h.members().stream())
           .collect(Collectors.toMap(PersonRecord::idNumber, Function.identity()));
       for (DemoPersona persona : DemoPersonas.all(TODAY)) {
@@ -206,7 +206,7 @@ class DemoProvinceTests {
   @Test
   void generatedPersonsNeverTakeAPersonasNumber() {
     Set<String> personaIds = DemoPersonas.all(TODAY).stream().map(p -> p.idNumber().value()).collect(Collectors.toSet());
-    assertThat(persons.subList(6, LARGE)).allSatisfy(p -> {
+    assertThat(persons.subList(DemoProvince.PERSONAS, LARGE)).allSatisfy(p -> {
       assertThat(personaIds).doesNotContain(p.idNumber().value());
       assertThat(Integer.parseInt(p.idNumber().value().substring(14, 17))).isLessThan(900);
     });

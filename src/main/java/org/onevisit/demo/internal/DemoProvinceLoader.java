@@ -162,6 +162,7 @@ class DemoProvinceLoader implements ApplicationRunner {
         }
         household.marriages().forEach(load::add);
         household.prenatalRecords().forEach(load::add);
+        household.births().forEach(load::add);
         licenceRequests.add(household);
         for (DemoEnterprise e : household.enterprises()) {
           enterprises.add(new NewEnterprise(e.creditCode(), e.name(), e.region(), e.legalRepresentative()));

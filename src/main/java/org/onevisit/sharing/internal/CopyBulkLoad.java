@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.identity.IdNumber;
+import org.onevisit.sharing.BirthRecord;
 import org.onevisit.sharing.BulkLoad;
 import org.onevisit.sharing.HouseholdRecord;
 import org.onevisit.sharing.MarriageRecord;
@@ -58,6 +59,8 @@ final class CopyBulkLoad implements BulkLoad {
       + " certificate_no, registry_region, status, " + PROVENANCE + ")");
   private final Table prenatals = new Table(
       "sharing_prenatal_record (id, mother_id_number, expected_date, hospital, " + PROVENANCE + ")");
+  private final Table births = new Table("sharing_birth (id, mother_id_number, father_id_number, child_sex, born_at,"
+      + " weight_grams, gestational_weeks, institution, " + PROVENANCE + ")");
   private long personCount;
   private final AtomicLong copyNanos = new AtomicLong();
   /** Writes chunks while the caller produces the next ones; only outside a transaction (see the class doc). */
@@ -144,6 +147,21 @@ final class CopyBulkLoad implements BulkLoad {
   }
 
   @Override
+  public void add(BirthRecord b) {
+    var row = births.row();
+    row.field(Long.toString(b.id()));
+    row.field(b.mother().value());
+    row.field(b.father() == null ? null : b.father().value());
+    row.field(b.sex() == IdNumber.Sex.MALE ? "M" : "F");
+    row.field(b.bornAt().toString());
+    row.field(Integer.toString(b.weightGrams()));
+    row.field(Integer.toString(b.gestationalWeeks()));
+    row.field(b.institution());
+    provenance(row, b.provenance());
+    births.end();
+  }
+
+  @Override
   public long persons() {
     return personCount;
   }
@@ -154,6 +172,7 @@ final class CopyBulkLoad implements BulkLoad {
     persons.flush();
     marriages.flush();
     prenatals.flush();
+    births.flush();
     drain();
     long indexesStarted = System.nanoTime();
     try (Statement statement = connection.createStatement()) {
@@ -161,7 +180,7 @@ final class CopyBulkLoad implements BulkLoad {
         statement.execute(definition);
       }
       droppedIndexes.clear();
-      statement.execute("analyze sharing_household, sharing_person, sharing_marriage, sharing_prenatal_record");
+      statement.execute("analyze sharing_household, sharing_person, sharing_marriage, sharing_prenatal_record, sharing_birth");
       log.debug("COPY took {} ms, indexes and statistics {} ms", copyNanos.get() / 1_000_000,
           (System.nanoTime() - indexesStarted) / 1_000_000);
     } catch (SQLException e) {
@@ -218,7 +237,8 @@ final class CopyBulkLoad implements BulkLoad {
         var rs = statement.executeQuery("""
             select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
             from pg_index i join pg_class t on t.oid = i.indrelid
-            where t.relname in ('sharing_household', 'sharing_person', 'sharing_marriage', 'sharing_prenatal_record')
+            where t.relname in ('sharing_household', 'sharing_person', 'sharing_marriage', 'sharing_prenatal_record',
+              'sharing_birth')
               and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
             order by 1""")) {
       List<String> names = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.onevisit.identity.IdNumber;
 import org.onevisit.organisation.RegionCode;
+import org.onevisit.sharing.BirthRecord;
 import org.onevisit.sharing.BulkLoad;
 import org.onevisit.sharing.MaritalStatus;
 import org.onevisit.sharing.MarriageRecord;
@@ -76,6 +77,21 @@ class JdbcPopulationLibrary implements PopulationLibrary {
         .param(mother.value())
         .query((rs, i) -> new PrenatalRecord(rs.getLong("id"), new IdNumber(rs.getString("mother_id_number")),
             rs.getObject("expected_date", java.time.LocalDate.class), rs.getString("hospital"), provenance(rs)))
+        .list();
+  }
+
+  @Override
+  public List<BirthRecord> births(IdNumber mother) {
+    return jdbc.sql("""
+            select id, mother_id_number, father_id_number, child_sex, born_at, weight_grams, gestational_weeks,
+                   institution, source_department, source_system, as_of, version
+            from sharing_birth where mother_id_number = ? order by born_at desc, id desc""")
+        .param(mother.value())
+        .query((rs, i) -> new BirthRecord(rs.getLong("id"), new IdNumber(rs.getString("mother_id_number")),
+            rs.getString("father_id_number") == null ? null : new IdNumber(rs.getString("father_id_number")),
+            "M".equals(rs.getString("child_sex")) ? IdNumber.Sex.MALE : IdNumber.Sex.FEMALE,
+            rs.getObject("born_at", java.time.LocalDateTime.class), rs.getInt("weight_grams"),
+            rs.getInt("gestational_weeks"), rs.getString("institution"), provenance(rs)))
         .list();
   }
 

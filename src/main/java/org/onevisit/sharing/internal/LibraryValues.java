@@ -25,11 +25,14 @@ import org.springframework.stereotype.Component;
 class LibraryValues {
 
   static final Set<String> PERSON = Set.of("person.name", "person.idNumber", "person.gender", "person.birthDate",
-      "person.ethnicity", "person.mobile", "person.address", "marriage.status");
-  static final Set<String> HOUSEHOLD = Set.of("household.number", "household.address", "household.head");
+      "person.ethnicity", "person.mobile", "person.address", "person.nationality", "marriage.status");
+  static final Set<String> HOUSEHOLD = Set.of("household.number", "household.address", "household.head",
+      "household.headIdNumber");
   static final Set<String> MARRIAGE = Set.of("marriage.certificateNo", "marriage.spouseIdNumber",
       "marriage.registeredOn");
   static final Set<String> PRENATAL = Set.of("prenatal.expectedDate", "prenatal.hospital");
+  static final Set<String> BIRTH = Set.of("newborn.gender", "newborn.birthTime", "newborn.birthWeight",
+      "newborn.gestationalWeeks", "birth.institution", "birth.deliveryRecord");
 
   private final JdbcClient jdbc;
 
@@ -40,7 +43,8 @@ class LibraryValues {
   /** Whether some library here holds this element. */
   static boolean holds(DataElement element) {
     String code = element.code();
-    return PERSON.contains(code) || HOUSEHOLD.contains(code) || MARRIAGE.contains(code) || PRENATAL.contains(code);
+    return PERSON.contains(code) || HOUSEHOLD.contains(code) || MARRIAGE.contains(code) || PRENATAL.contains(code)
+        || BIRTH.contains(code);
   }
 
   /**
@@ -79,6 +83,8 @@ class LibraryValues {
           case "person.ethnicity" -> p.ethnicity();
           case "person.mobile" -> p.mobile();
           case "person.address" -> p.address();
+          // The household register holds Chinese citizens only (外国人 are registered elsewhere).
+          case "person.nationality" -> "中国";
           case "marriage.status" -> p.maritalStatus();
           default -> throw new IllegalStateException(code);
         }, p.provenance()));
@@ -93,18 +99,22 @@ class LibraryValues {
     if (elements.stream().anyMatch(e -> PRENATAL.contains(e.code()))) {
       prenatal(id, p, elements, values);
     }
+    if (elements.stream().anyMatch(e -> BIRTH.contains(e.code()))) {
+      birth(id, p, elements, values);
+    }
     return Optional.of(values);
   }
 
   private void household(PersonRow p, Collection<DataElement> elements, Map<DataElement, SharedValue> values) {
-    record HouseholdRow(long id, String address, @Nullable String headName, Provenance provenance) {}
+    record HouseholdRow(long id, String address, @Nullable String headName, String headId, Provenance provenance) {}
     Optional<HouseholdRow> household = p.householdId() == null ? Optional.empty() : jdbc.sql("""
-            select h.id, h.address, (select name from sharing_person where id_number = h.head_id_number) as head_name,
+            select h.id, h.address, h.head_id_number,
+                   (select name from sharing_person where id_number = h.head_id_number) as head_name,
                    h.source_department, h.source_system, h.as_of, h.version
             from sharing_household h where h.id = ?""")
         .param(p.householdId())
         .query((rs, i) -> new HouseholdRow(rs.getLong("id"), rs.getString("address"), rs.getString("head_name"),
-            provenance(rs)))
+            rs.getString("head_id_number"), provenance(rs)))
         .optional();
     for (DataElement element : elements) {
       if (!HOUSEHOLD.contains(element.code())) {
@@ -113,6 +123,7 @@ class LibraryValues {
       values.put(element, household.map(h -> new SharedValue(element, switch (element.code()) {
         case "household.number" -> Long.toString(h.id());
         case "household.address" -> h.address();
+        case "household.headIdNumber" -> h.headId();
         default -> h.headName();
       }, h.provenance())).orElse(new SharedValue(element, null, p.provenance())));
     }
@@ -159,6 +170,33 @@ class LibraryValues {
       values.put(element, prenatal.map(r -> new SharedValue(element,
           element.code().equals("prenatal.expectedDate") ? r.expected().toString() : r.hospital(), r.provenance()))
           .orElse(new SharedValue(element, null, p.provenance())));
+    }
+  }
+
+  /** The mother's latest delivery; birth time as ISO local date-time (China time), weight in grams. */
+  private void birth(String id, PersonRow p, Collection<DataElement> elements, Map<DataElement, SharedValue> values) {
+    record BirthRow(String sex, java.time.LocalDateTime bornAt, int weight, int weeks, String institution,
+        Provenance provenance) {}
+    Optional<BirthRow> birth = jdbc.sql("""
+            select child_sex, born_at, weight_grams, gestational_weeks, institution,
+                   source_department, source_system, as_of, version
+            from sharing_birth where mother_id_number = ? order by born_at desc, id desc limit 1""")
+        .param(id)
+        .query((rs, i) -> new BirthRow(rs.getString("child_sex"), rs.getObject("born_at", java.time.LocalDateTime.class),
+            rs.getInt("weight_grams"), rs.getInt("gestational_weeks"), rs.getString("institution"), provenance(rs)))
+        .optional();
+    for (DataElement element : elements) {
+      if (!BIRTH.contains(element.code())) {
+        continue;
+      }
+      values.put(element, birth.map(b -> new SharedValue(element, switch (element.code()) {
+        case "newborn.gender" -> "M".equals(b.sex()) ? "MALE" : "FEMALE";
+        case "newborn.birthTime" -> b.bornAt().toString();
+        case "newborn.birthWeight" -> Integer.toString(b.weight());
+        case "newborn.gestationalWeeks" -> Integer.toString(b.weeks());
+        case "birth.institution" -> b.institution();
+        default -> b.institution() + "，孕" + b.weeks() + "周，" + b.weight() + "克";
+      }, b.provenance())).orElse(new SharedValue(element, null, p.provenance())));
     }
   }
 

@@ -31,6 +31,15 @@ public interface Casework {
   /** The applicant's draft or submitted application. */
   Application application(UUID id, Applicant applicant);
 
+  /**
+   * The applicant's draft as he fills it: pre-filled fields with their source and date, the fields he types,
+   * and how each material is satisfied (licence, shared data, another item's result, upload).
+   */
+  ApplicationForm form(UUID id, Applicant applicant);
+
+  /** The form of a case as staff of its region see it. @throws CaseworkException NOT_FOUND, FORBIDDEN */
+  ApplicationForm form(CaseNumber number, StaffMember staff);
+
   /** The personalised guide of the applicant's draft: the fields he types, the materials he brings. */
   org.onevisit.catalog.Guide guide(UUID id, Applicant applicant);
 

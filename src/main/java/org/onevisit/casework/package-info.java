@@ -6,7 +6,7 @@
  * org.onevisit.casework.CaseCompleted}.
  */
 @ApplicationModule(allowedDependencies = {"platform", "identity", "organisation", "workday", "catalog", "approval",
-    "sharing"})
+    "sharing", "licence"})
 @NullMarked
 package org.onevisit.casework;
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.casework.Application;
+import org.onevisit.casework.ApplicationForm;
 import org.onevisit.casework.CaseAccepted;
 import org.onevisit.casework.CaseNumber;
 import org.onevisit.casework.CaseSubmitted;
@@ -23,16 +24,20 @@ import org.onevisit.casework.Casework;
 import org.onevisit.casework.CaseworkException;
 import org.onevisit.casework.CaseworkException.Reason;
 import org.onevisit.casework.Deadline;
+import org.onevisit.casework.MaterialCheck;
+import org.onevisit.casework.SharedElements;
 import org.onevisit.catalog.Answers;
 import org.onevisit.catalog.BundleCode;
 import org.onevisit.catalog.Catalog;
 import org.onevisit.catalog.CatalogException;
 import org.onevisit.catalog.Guide;
 import org.onevisit.catalog.ItemCode;
+import org.onevisit.catalog.MaterialSource;
 import org.onevisit.identity.Applicant;
 import org.onevisit.identity.Role;
 import org.onevisit.identity.StaffMember;
 import org.onevisit.identity.StaffScope;
+import org.onevisit.licence.Licences;
 import org.onevisit.organisation.RegionCode;
 import org.onevisit.platform.ChinaTime;
 import org.onevisit.workday.WorkingDays;
@@ -58,10 +63,14 @@ class JdbcCasework implements Casework {
   private final ApplicationEventPublisher events;
   private final JsonMapper json;
   private final Clock clock;
+  private final ApplicationForms forms;
+  private final Licences licences;
 
   JdbcCasework(JdbcClient jdbc, PlatformTransactionManager transactions, Catalog catalog, WorkingDays days,
-      ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+      ApplicationEventPublisher events, JsonMapper json, Clock clock, ApplicationForms forms, Licences licences) {
     this.jdbc = jdbc;
+    this.forms = forms;
+    this.licences = licences;
     this.transaction = new TransactionTemplate(transactions);
     this.catalog = catalog;
     this.days = days;
@@ -106,17 +115,68 @@ class JdbcCasework implements Casework {
 
   @Override
   public UUID startDraft(Applicant applicant, Subject subject, Answers answers, RegionCode region, String actor) {
-    guide(subject, answers);
+    var guide = guide(subject, answers);
     var id = UUID.randomUUID();
     var now = Timestamp.from(clock.instant());
+    var handlers = new LinkedHashMap<String, String>();
+    for (var step : guide.items()) {
+      var item = catalog.item(step.code()).orElseThrow();
+      handlers.put(step.code().value(), departmentCode(region, item.handlingLevel(), step.department().code()));
+    }
     jdbc.sql("""
             insert into casework_application (id, applicant_kind, applicant_id, applicant_name, subject_kind,
-              subject_code, region, answers, created_by, status, created_at, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'DRAFT', ?, ?)""")
+              subject_code, region, answers, created_by, status, created_at, updated_at, handlers)
+            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'DRAFT', ?, ?, ?::jsonb)""")
         .params(id, kind(applicant), id(applicant), name(applicant), subject.kind().name(), subject.code(),
-            region.value(), json.writeValueAsString(answers.chosen()), actor, now, now)
+            region.value(), json.writeValueAsString(answers.chosen()), actor, now, now,
+            json.writeValueAsString(handlers))
         .update();
+    prefill(id, applicant, guide, handlers);
     return id;
+  }
+
+  /** Reads the draft's shared data as its items' departments and keeps what was found with the draft. */
+  private void prefill(UUID id, Applicant applicant, Guide guide, Map<String, String> handlers) {
+    var found = forms.prefill(id, applicant.person().value(),
+        applicant.actsForEnterprise() ? applicant.creditCode() : null, guide, handlers,
+        parties -> storeParties(id, parties));
+    jdbc.sql("update casework_application set facts = ?::jsonb, parties = ?::jsonb where id = ?")
+        .params(json.writeValueAsString(found.facts()), json.writeValueAsString(found.parties()), id)
+        .update();
+  }
+
+  private void storeParties(UUID id, Map<SharedElements.Party, String> parties) {
+    jdbc.sql("update casework_application set parties = ?::jsonb where id = ?")
+        .params(json.writeValueAsString(parties), id).update();
+  }
+
+  private static final TypeReference<Map<String, ApplicationForms.Fact>> FACTS = new TypeReference<>() {};
+  private static final TypeReference<Map<SharedElements.Party, String>> PARTIES = new TypeReference<>() {};
+
+  private ApplicationForms.Found found(UUID id) {
+    return jdbc.sql("select facts::text, parties::text from casework_application where id = ?").param(id)
+        .query((rs, n) -> new ApplicationForms.Found(json.readValue(rs.getString(1), FACTS),
+            json.readValue(rs.getString(2), PARTIES)))
+        .single();
+  }
+
+  @Override
+  public ApplicationForm form(UUID id, Applicant applicant) {
+    var application = application(id, applicant);
+    return form(application);
+  }
+
+  private ApplicationForm form(Application application) {
+    return forms.form(application, guide(application.subject(), application.answers()), found(application.id()),
+        JdbcUploads.of(jdbc, application.id()));
+  }
+
+  @Override
+  public ApplicationForm form(CaseNumber number, StaffMember staff) {
+    view(number, staff);
+    var row = jdbc.sql("select application_id, applicant_id from casework_case where case_number = ?")
+        .param(number.value()).query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).single();
+    return form(applicationRow(row.getKey()));
   }
 
   private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {};
@@ -124,16 +184,26 @@ class JdbcCasework implements Casework {
 
   @Override
   public Application application(UUID id, Applicant applicant) {
-    return jdbc.sql("""
-            select subject_kind, subject_code, region, answers::text, field_values::text, provided::text, case_number
-            from casework_application where id = ? and applicant_id = ?""")
-        .params(id, id(applicant))
-        .query((rs, n) -> new Application(id, new Subject(Subject.Kind.valueOf(rs.getString(1)), rs.getString(2)),
-            rs.getString(3), new Answers(json.readValue(rs.getString(4), STRINGS)),
-            json.readValue(rs.getString(5), STRINGS), new LinkedHashSet<>(json.readValue(rs.getString(6), LIST)),
-            rs.getString(7) == null ? null : CaseNumber.of(rs.getString(7))))
-        .optional()
+    return applications("where id = ? and applicant_id = ?", id, id(applicant)).stream().findFirst()
         .orElseThrow(() -> new CaseworkException(Reason.NOT_FOUND, "No application " + id));
+  }
+
+  private Application applicationRow(UUID id) {
+    return applications("where id = ?", id).stream().findFirst()
+        .orElseThrow(() -> new CaseworkException(Reason.NOT_FOUND, "No application " + id));
+  }
+
+  private List<Application> applications(String where, Object... params) {
+    return jdbc.sql("""
+            select id, subject_kind, subject_code, region, answers::text, field_values::text, provided::text,
+              case_number from casework_application""" + " " + where)
+        .params(params)
+        .query((rs, n) -> new Application(rs.getObject(1, UUID.class),
+            new Subject(Subject.Kind.valueOf(rs.getString(2)), rs.getString(3)),
+            rs.getString(4), new Answers(json.readValue(rs.getString(5), STRINGS)),
+            json.readValue(rs.getString(6), STRINGS), new LinkedHashSet<>(json.readValue(rs.getString(7), LIST)),
+            rs.getString(8) == null ? null : CaseNumber.of(rs.getString(8))))
+        .list();
   }
 
   @Override
@@ -151,8 +221,9 @@ class JdbcCasework implements Casework {
     return lockDraft(id, applicant);
   }
 
-  Set<String> materialsToBring(Application draft) {
-    return guide(draft.subject(), draft.answers()).materialsToBring().stream().map(m -> m.material().key())
+  /** The keys of every material of the draft's guide (any of them may be uploaded when nothing else serves). */
+  Set<String> materialsOf(Application draft) {
+    return guide(draft.subject(), draft.answers()).materials().stream().map(m -> m.material().key())
         .collect(java.util.stream.Collectors.toSet());
   }
 
@@ -203,17 +274,17 @@ class JdbcCasework implements Casework {
       if (draft.caseNumber() != null) {
         return new Submitted(draft.caseNumber(), null);
       }
-      var guide = guide(draft.subject(), draft.answers());
+      var form = form(draft);
+      var guide = form.guide();
       var missing = new ArrayList<String>();
-      guide.fieldsToType().stream().filter(f -> f.required())
+      form.toType().stream().filter(f -> f.required())
           .filter(f -> draft.values().getOrDefault(f.field().key(), "").isBlank())
           .forEach(f -> missing.add("field:" + f.field().key()));
-      guide.fieldsToType().stream()
+      form.toType().stream()
           .filter(f -> !draft.values().getOrDefault(f.field().key(), "").isBlank())
           .filter(f -> !FieldValues.valid(f.field().type(), draft.values().get(f.field().key())))
           .forEach(f -> missing.add("invalid:" + f.field().key()));
-      guide.materialsToBring().stream().filter(m -> !draft.provided().contains(m.material().key()))
-          .forEach(m -> missing.add("material:" + m.material().key()));
+      form.missingMaterials().forEach(m -> missing.add("material:" + m.material()));
       if (!missing.isEmpty()) {
         throw new CaseworkException(Reason.INCOMPLETE, "Application " + id + " is incomplete", missing);
       }
@@ -240,6 +311,7 @@ class JdbcCasework implements Casework {
       }
       jdbc.sql("update casework_application set status = 'SUBMITTED', case_number = ?, updated_at = ? where id = ?")
           .params(number.value(), Timestamp.from(now), id).update();
+      recordMaterials(number, form);
       trace(number, "SUBMITTED", actorOf(id), guide.items().size() + " items");
       events.publishEvent(new CaseSubmitted(number, region.value()));
       if (allOnTrust) {
@@ -251,6 +323,25 @@ class JdbcCasework implements Casework {
   }
 
   private record Submitted(CaseNumber number, @Nullable Object unused) {}
+
+  /** Keeps how each material was satisfied, and tells the licence library which licences served (持证人可见). */
+  private void recordMaterials(CaseNumber number, ApplicationForm form) {
+    var found = found(form.application().id());
+    for (MaterialCheck m : form.materials()) {
+      jdbc.sql("insert into casework_case_material (case_number, material, name, way, detail) values (?, ?, ?, ?, ?)")
+          .params(number.value(), m.material(), m.name(), m.way().name(), m.detail()).update();
+      if (m.way() != MaterialCheck.Way.LICENCE) {
+        continue;
+      }
+      var source = form.guide().materials().stream().filter(g -> g.material().key().equals(m.material()))
+          .map(g -> g.material().source()).findFirst().orElseThrow();
+      var licence = forms.usableLicence((MaterialSource.Licence) source, found).orElseThrow(
+          () -> new CaseworkException(Reason.INCOMPLETE, "Licence for " + m.material() + " is no longer usable",
+              List.of("material:" + m.material())));
+      licences.recordUse(licence.number(), licence.holder().kind(), licence.holder().identifier(), number.value(),
+          m.name());
+    }
+  }
 
   private String actorOf(UUID id) {
     return jdbc.sql("select created_by from casework_application where id = ?").param(id).query(String.class).single();

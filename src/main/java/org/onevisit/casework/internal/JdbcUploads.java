@@ -76,7 +76,7 @@ class JdbcUploads implements Uploads {
       if (draft.caseNumber() != null) {
         throw new CaseworkException(CaseworkException.Reason.NOT_A_DRAFT, "Application " + application + " is submitted");
       }
-      if (!casework.materialsToBring(draft).contains(material)) {
+      if (!casework.materialsOf(draft).contains(material)) {
         throw new Refused(Refused.Reason.UNKNOWN_MATERIAL, "The application does not ask for material " + material);
       }
       var upload = new Upload(UUID.randomUUID(), material, safeName, type, content.length, sha256(content),
@@ -97,6 +97,11 @@ class JdbcUploads implements Uploads {
   @Override
   public List<Upload> uploads(UUID application, Applicant applicant) {
     casework.application(application, applicant);
+    return of(jdbc, application);
+  }
+
+  /** The uploads of an application, oldest first, without any check. */
+  static List<Upload> of(JdbcClient jdbc, UUID application) {
     return jdbc.sql("""
             select id, material, filename, content_type, size, sha256, uploaded_at from casework_upload
             where application_id = ? order by uploaded_at""")

@@ -156,10 +156,10 @@ class ApplyPages {
     if (application.caseNumber() != null) {
       return "redirect:/me/cases/" + application.caseNumber();
     }
-    var guide = casework.guide(uuid, applicant());
+    var form = casework.form(uuid, applicant());
     model.addAttribute("draft", application);
-    model.addAttribute("guide", guide);
-    model.addAttribute("uploads", uploads.uploads(uuid, applicant()));
+    model.addAttribute("form", form);
+    model.addAttribute("guide", form.guide());
     return "casework/apply-form";
   }
 
@@ -221,9 +221,10 @@ class ApplyPages {
     if (application.caseNumber() != null) {
       return "redirect:/me/cases/" + application.caseNumber();
     }
+    var form = casework.form(uuid, applicant());
     model.addAttribute("draft", application);
-    model.addAttribute("guide", casework.guide(uuid, applicant()));
-    model.addAttribute("uploads", uploads.uploads(uuid, applicant()));
+    model.addAttribute("form", form);
+    model.addAttribute("guide", form.guide());
     return "casework/apply-check";
   }
 

@@ -1,0 +1,34 @@
+package org.onevisit.casework;
+
+import java.util.List;
+import org.onevisit.catalog.Guide;
+import org.onevisit.catalog.GuideField;
+
+/**
+ * What the applicant sees of his draft: the guide for his answers, the bound fields as the data ran for him,
+ * the fields he types (free input, plus any bound field whose value was not available), and every material
+ * with how it is satisfied. The same reckoning decides whether the draft can be submitted.
+ */
+public record ApplicationForm(
+    Application application,
+    Guide guide,
+    List<Prefilled> prefilled,
+    List<GuideField> toType,
+    List<MaterialCheck> materials) {
+
+  public ApplicationForm {
+    prefilled = List.copyOf(prefilled);
+    toType = List.copyOf(toType);
+    materials = List.copyOf(materials);
+  }
+
+  /** The materials the applicant still has to upload. */
+  public List<MaterialCheck> missingMaterials() {
+    return materials.stream().filter(MaterialCheck::missing).toList();
+  }
+
+  /** The materials satisfied without the applicant (licence, shared data, another item's result). */
+  public List<MaterialCheck> satisfiedForHim() {
+    return materials.stream().filter(m -> m.way() != MaterialCheck.Way.UPLOADED && !m.missing()).toList();
+  }
+}

@@ -204,6 +204,8 @@ class CaseworkIntegrationTests {
         .isInstanceOfSatisfying(CaseworkException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.SECOND_NOTICE_NEEDS_APPROVAL));
     casework.accept(number, CLERK);
+    var before = licences.heldBy(org.onevisit.licence.HolderKind.PERSON, applicant.person().value()).stream()
+        .map(org.onevisit.licence.Licence::number).collect(java.util.stream.Collectors.toSet());
 
     var accepted = casework.view(number, applicant);
     assertThat(accepted.status()).isEqualTo(CaseView.Status.ACCEPTED);
@@ -239,6 +241,35 @@ class CaseworkIntegrationTests {
     assertThat(done.items()).filteredOn(i -> !i.item().equals("CS-05")).allSatisfy(i -> assertThat(i.approved()).isTrue());
     assertThat(done.steps()).extracting(CaseView.Step::action).containsSubsequence("SUBMITTED",
         "SUPPLEMENT_REQUESTED", "SUPPLIED", "ACCEPTED", "BACK_OFFICE_STARTED", "PARTIALLY_COMPLETED");
+
+    // the approved items' licences are in the applicant's wallet, signed by the deciding departments, and usable
+    var holder = applicant.person().value();
+    var wallet = new java.util.ArrayList<org.onevisit.licence.Licence>();
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < until) {
+      wallet.clear();
+      wallet.addAll(licences.heldBy(org.onevisit.licence.HolderKind.PERSON, holder).stream()
+          .filter(l -> l.departmentCode().startsWith("331126-") && !before.contains(l.number())).toList());
+      if (wallet.size() >= 3) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    assertThat(wallet).extracting(l -> l.type().code()).containsExactlyInAnyOrder("birth-medical-certificate",
+        "household-register", "social-security-card");
+    var certificate = wallet.stream().filter(l -> l.type().code().equals("birth-medical-certificate")).findFirst()
+        .orElseThrow();
+    assertThat(certificate.fields()).containsEntry("childName", "叶小米").containsEntry("sex", "女")
+        .containsEntry("birthDate", "2026-11-26").containsEntry("birthPlace", "庆元县人民医院");
+    assertThat(certificate.departmentCode()).isEqualTo("331126-HC");
+    var card = wallet.stream().filter(l -> l.type().code().equals("social-security-card")).findFirst().orElseThrow();
+    var childId = org.onevisit.identity.IdNumber.parse(card.fields().get("idNumber"));
+    assertThat(childId.birthDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 26));
+    assertThat(childId.sex()).isEqualTo(org.onevisit.identity.IdNumber.Sex.FEMALE);
+    assertThat(licences.usable(org.onevisit.licence.HolderKind.PERSON, holder,
+        org.onevisit.licence.LicenceDefinitions.HOUSEHOLD_REGISTER)).isNotEmpty();
+    assertThat(casework.view(number, applicant).steps()).extracting(CaseView.Step::action)
+        .contains("LICENCE_ISSUED").doesNotContain("LICENCE_NOT_ISSUED");
   }
 
   @Autowired org.onevisit.TestClock.MutableClock clock;

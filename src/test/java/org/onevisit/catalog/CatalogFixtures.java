@@ -150,6 +150,7 @@ public final class CatalogFixtures {
   /** 出生医学证明首次签发 (卫健): 4 materials, 16 fields. */
   public static Item birthCertificate() {
     return item(BIRTH_CERTIFICATE, "出生医学证明首次签发", DepartmentKind.HEALTH)
+        .producesLicence("birth-medical-certificate")
         .legalBasis("《中华人民共和国母婴保健法》第二十三条")
         .limits(TimeLimits.of(20, 1))
         .question(parentsMarried())
@@ -177,6 +178,7 @@ public final class CatalogFixtures {
   /** 出生登记 (公安): 5 materials, 14 fields. */
   public static Item birthRegistration() {
     return item(BIRTH_REGISTRATION, "出生登记（户口登记）", DepartmentKind.PUBLIC_SECURITY)
+        .producesLicence("household-register")
         .legalBasis("《中华人民共和国户口登记条例》第七条")
         .limits(TimeLimits.of(30, 1))
         .synonyms("上户口", "报户口", "新生儿落户")
@@ -227,6 +229,7 @@ public final class CatalogFixtures {
   /** 社会保障卡申领 (人社): 4 materials, 10 fields; the photo is the only thing the family brings. */
   public static Item socialSecurityCard() {
     return item(SOCIAL_SECURITY_CARD, "社会保障卡申领", DepartmentKind.HUMAN_RESOURCES)
+        .producesLicence("social-security-card")
         .type(ItemType.PUBLIC_SERVICE)
         .legalBasis("《社会保障卡管理办法》")
         .limits(TimeLimits.of(20, 5))

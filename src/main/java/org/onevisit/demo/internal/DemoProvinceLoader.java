@@ -62,9 +62,10 @@ class DemoProvinceLoader implements ApplicationRunner {
   private final Clock clock;
   private final long seed;
   private final int persons;
+  private final DemoGrants demoGrants;
 
   DemoProvinceLoader(Regions regions, PopulationLibrary population, Accounts accounts, CatalogAdministration catalog,
-      Licences licences, Departments departments, JdbcClient jdbc,
+      Licences licences, Departments departments, DemoGrants demoGrants, JdbcClient jdbc,
       PlatformTransactionManager transactions, Clock clock, @Value("${onevisit.demo.seed:20261122}") long seed,
       @Value("${onevisit.demo.persons:10000}") int persons) {
     this.regions = regions;
@@ -73,6 +74,7 @@ class DemoProvinceLoader implements ApplicationRunner {
     this.catalog = catalog;
     this.licences = licences;
     this.departments = departments;
+    this.demoGrants = demoGrants;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
@@ -85,6 +87,20 @@ class DemoProvinceLoader implements ApplicationRunner {
     load();
     loadCatalog();
     topUpStaff();
+    loadGrants();
+  }
+
+  /** Grants the demo departments what their items read, once (after the catalog and the staff exist). */
+  boolean loadGrants() {
+    return Boolean.TRUE.equals(transaction.execute(status -> {
+      jdbc.sql("lock table demo_load in exclusive mode").update();
+      if (jdbc.sql("select count(*) from demo_step where name = 'grants'").query(Long.class).single() > 0) {
+        return false;
+      }
+      demoGrants.grant(LocalDate.now(clock.withZone(ChinaTime.ZONE)));
+      jdbc.sql("insert into demo_step (name, done_at) values ('grants', now())").update();
+      return true;
+    }));
   }
 
   /** Creates the demo staff accounts that a province loaded by an earlier version lacks; returns how many. */

@@ -22,6 +22,19 @@ public record ApplicationForm(
     materials = List.copyOf(materials);
   }
 
+  /** A typed value as staff pages show it: ID numbers and phone numbers masked; {@code —} when blank. */
+  public String shown(GuideField field) {
+    String value = application.values().get(field.field().key());
+    if (value == null || value.isBlank()) {
+      return "—";
+    }
+    return switch (field.field().type()) {
+      case ID_NUMBER -> org.onevisit.platform.PersonalData.maskIdNumber(value);
+      case PHONE -> org.onevisit.platform.PersonalData.maskPhone(value);
+      default -> value;
+    };
+  }
+
   /** The materials the applicant still has to upload. */
   public List<MaterialCheck> missingMaterials() {
     return materials.stream().filter(MaterialCheck::missing).toList();

@@ -54,6 +54,33 @@ public interface Casework {
    */
   CaseNumber submit(UUID id, Applicant applicant);
 
+  /**
+   * The ways the draft's results can reach the applicant when he applies online (网上办结, 窗口领取, 快递送达),
+   * from the bundle's delivery plan or the item's methods; collecting at the window when none is online.
+   */
+  List<org.onevisit.catalog.DeliveryMethod> deliveryOptions(UUID id, Applicant applicant);
+
+  /**
+   * Records how the applicant wants the results; an address is required for the courier (at most 200 characters).
+   *
+   * @throws IllegalArgumentException for a method not offered or a missing address
+   */
+  void chooseDelivery(UUID id, Applicant applicant, org.onevisit.catalog.DeliveryMethod method,
+      @Nullable String address);
+
+  /**
+   * 撤回: the applicant withdraws his case while it is submitted or accepted; its back office stops.
+   *
+   * @throws CaseworkException NOT_FOUND, WRONG_STATE once it is completed, refused or withdrawn
+   */
+  void withdraw(CaseNumber number, Applicant applicant, String reason);
+
+  /** Materials, licences, delivery and notices of the applicant's case. */
+  CaseDetails details(CaseNumber number, Applicant applicant);
+
+  /** The same for staff of the case's region. */
+  CaseDetails details(CaseNumber number, StaffMember staff);
+
   /** The applicant's case, with its items, deadline, supplement notices and steps. */
   CaseView view(CaseNumber number, Applicant applicant);
 

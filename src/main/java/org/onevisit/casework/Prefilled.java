@@ -28,7 +28,7 @@ public record Prefilled(String field, String label, String element, State state,
     Objects.requireNonNull(state, "state");
   }
 
-  /** The value as pages show it: ID numbers and mobile numbers masked (the form keeps them whole). */
+  /** The value as pages show it: persons' names, ID numbers and mobiles masked (the form keeps them whole). */
   public @Nullable String shown() {
     if (value == null) {
       return null;
@@ -38,6 +38,9 @@ public record Prefilled(String field, String label, String element, State state,
     }
     if (element.endsWith("mobile")) {
       return org.onevisit.platform.PersonalData.maskPhone(value);
+    }
+    if (element.endsWith(".name") && !element.startsWith("enterprise.")) {
+      return org.onevisit.platform.PersonalData.maskName(value);
     }
     return value;
   }

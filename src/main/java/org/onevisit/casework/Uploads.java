@@ -18,7 +18,8 @@ public interface Uploads {
    * Stores the file for the draft's material.
    *
    * @throws Refused with the reason
-   * @throws CaseworkException NOT_FOUND for someone else's draft, NOT_A_DRAFT once submitted
+   * @throws CaseworkException NOT_FOUND for someone else's draft, NOT_A_DRAFT once submitted (except while a
+   *     supplement notice of its case is open: the upload then answers the notice, see {@link Casework#supply})
    */
   Upload upload(UUID application, Applicant applicant, String material, String filename, byte[] content);
 

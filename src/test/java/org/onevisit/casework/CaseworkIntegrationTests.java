@@ -192,6 +192,13 @@ class CaseworkIntegrationTests {
     var applicant = citizen();
     var id = draft(applicant);
     casework.fill(id, applicant, TYPED, Set.of("photo"));
+    assertThat(casework.deliveryOptions(id, applicant)).containsExactly(org.onevisit.catalog.DeliveryMethod.ONLINE_ONLINE,
+        org.onevisit.catalog.DeliveryMethod.ONLINE_COURIER);
+    assertThatThrownBy(() -> casework.chooseDelivery(id, applicant, org.onevisit.catalog.DeliveryMethod.ONLINE_COURIER,
+        " ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> casework.chooseDelivery(id, applicant, org.onevisit.catalog.DeliveryMethod.ONLINE_COLLECT,
+        null)).as("not offered").isInstanceOf(IllegalArgumentException.class);
+    casework.chooseDelivery(id, applicant, org.onevisit.catalog.DeliveryMethod.ONLINE_COURIER, "庆元县松源街道 1 号");
     var number = casework.submit(id, applicant);
     assertThat(casework.acceptanceQueue(CLERK)).extracting(CaseView::number).contains(number);
 
@@ -270,6 +277,72 @@ class CaseworkIntegrationTests {
         org.onevisit.licence.LicenceDefinitions.HOUSEHOLD_REGISTER)).isNotEmpty();
     assertThat(casework.view(number, applicant).steps()).extracting(CaseView.Step::action)
         .contains("LICENCE_ISSUED").doesNotContain("LICENCE_NOT_ISSUED");
+
+    // the delivery plan was carried out once and the applicant was told at each step
+    var details = awaitDetails(number, applicant, d -> d.delivery() != null && d.notices().size() >= 3);
+    assertThat(details.delivery().method()).isEqualTo(org.onevisit.catalog.DeliveryMethod.ONLINE_COURIER);
+    assertThat(details.delivery().tracking()).startsWith("OV");
+    assertThat(details.delivery().address()).isEqualTo("庆元县松源街道 1 号");
+    assertThat(details.notices()).extracting(CaseDetails.SentNotice::text).anySatisfy(t -> assertThat(t)
+        .contains("已提交", number.value())).anySatisfy(t -> assertThat(t).contains("需要补正", "新生儿照片"))
+        .anySatisfy(t -> assertThat(t).contains("已办结", details.delivery().tracking(), "纳税人信息不符"));
+    assertThat(details.notices()).allSatisfy(n -> assertThat(n.bySms()).as("to the typed contact phone").isTrue());
+    assertThat(details.materials()).extracting(MaterialCheck::material, MaterialCheck::way).contains(
+        org.assertj.core.groups.Tuple.tuple("marriageCertificate", MaterialCheck.Way.LICENCE),
+        org.assertj.core.groups.Tuple.tuple("householdRegister", MaterialCheck.Way.LICENCE),
+        org.assertj.core.groups.Tuple.tuple("deliveryRecord", MaterialCheck.Way.SHARED_DATA),
+        org.assertj.core.groups.Tuple.tuple("photo", MaterialCheck.Way.UPLOADED));
+    assertThat(details.licences()).hasSize(3);
+  }
+
+  CaseDetails awaitDetails(CaseNumber number, Applicant applicant, java.util.function.Predicate<CaseDetails> until)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    var details = casework.details(number, applicant);
+    while (!until.test(details) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      details = casework.details(number, applicant);
+    }
+    return details;
+  }
+
+  @Test
+  void theApplicantWithdrawsAndTheBackOfficeStops() throws Exception {
+    var applicant = citizen();
+    var id = draft(applicant);
+    casework.fill(id, applicant, TYPED, Set.of("photo"));
+    var number = casework.submit(id, applicant);
+    casework.accept(number, CLERK);
+    var health = staff("331126-HC", "331126", Role.APPROVER);
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (approval.inbox(health).stream().noneMatch(t -> t.caseRef().equals(number.value()))
+        && System.nanoTime() < until) {
+      Thread.sleep(100);
+    }
+    var task = approval.inbox(health).stream().filter(t -> t.caseRef().equals(number.value())).findFirst().orElseThrow();
+
+    assertThatThrownBy(() -> casework.withdraw(number, citizen(), "不办了"))
+        .isInstanceOfSatisfying(CaseworkException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+    casework.withdraw(number, applicant, "孩子随母落户外省");
+
+    assertThat(casework.view(number, applicant).status()).isEqualTo(CaseView.Status.WITHDRAWN);
+    assertThatThrownBy(() -> casework.withdraw(number, applicant, "again"))
+        .isInstanceOfSatisfying(CaseworkException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_STATE));
+    until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (approval.inbox(health).stream().anyMatch(t -> t.caseRef().equals(number.value()))
+        && System.nanoTime() < until) {
+      Thread.sleep(100);
+    }
+    assertThat(approval.inbox(health)).noneMatch(t -> t.caseRef().equals(number.value()));
+    assertThatThrownBy(() -> approval.decide(task.id(), health, new Decision.Approve("")))
+        .as("deciding after withdrawal").isInstanceOf(RuntimeException.class);
+    assertThat(awaitDetails(number, applicant, d -> d.notices().size() >= 2).notices())
+        .extracting(CaseDetails.SentNotice::text).anySatisfy(t -> assertThat(t).contains("撤回"));
+    var verifier = verifiers.stream().filter(v -> v.getClass().getSimpleName().equals("LiveCases")).findFirst()
+        .orElseThrow();
+    assertThat(verifier.verify(new org.onevisit.sharing.Consumer("331126-HC", "staff:x"),
+        org.onevisit.sharing.Subject.person(applicant.person()), new org.onevisit.sharing.Purpose("CS-01", number.value())))
+        .as("no reads for a withdrawn case").isEqualTo(org.onevisit.sharing.PurposeVerifier.Verdict.NOT_CONFIRMED);
   }
 
   @Autowired org.onevisit.TestClock.MutableClock clock;

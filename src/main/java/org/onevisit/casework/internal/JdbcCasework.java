@@ -15,6 +15,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.casework.Application;
+import org.onevisit.casework.CaseDetails;
+import org.onevisit.casework.CaseWithdrawn;
+import org.onevisit.casework.Prefilled;
+import org.onevisit.casework.SupplementRequested;
+import org.onevisit.catalog.DeliveryMethod;
+import java.util.Optional;
 import org.onevisit.casework.ApplicationForm;
 import org.onevisit.casework.CaseAccepted;
 import org.onevisit.casework.CaseNumber;
@@ -395,7 +401,7 @@ class JdbcCasework implements Casework {
     return row;
   }
 
-  private boolean supplementOpen(CaseNumber number) {
+  boolean supplementOpen(CaseNumber number) {
     return jdbc.sql("select count(*) from casework_supplement where case_number = ? and supplied_at is null")
         .param(number.value()).query(Long.class).single() > 0;
   }
@@ -468,6 +474,7 @@ class JdbcCasework implements Casework {
           .update();
       trace(number, earlier > 0 ? "SECOND_SUPPLEMENT_REQUESTED" : "SUPPLEMENT_REQUESTED", clerk.username(),
           String.join("；", asked));
+      events.publishEvent(new SupplementRequested(number, asked));
     });
   }
 
@@ -491,6 +498,134 @@ class JdbcCasework implements Casework {
       store(applicationId, merge(current.values(), values), union(current.provided(), provided));
       trace(number, "SUPPLIED", "applicant", null);
     });
+  }
+
+  // ---------------------------------------------------------------- delivery and withdrawal
+
+  private static final List<DeliveryMethod> ONLINE = List.of(DeliveryMethod.ONLINE_ONLINE,
+      DeliveryMethod.ONLINE_COLLECT, DeliveryMethod.ONLINE_COURIER);
+
+  @Override
+  public List<DeliveryMethod> deliveryOptions(UUID id, Applicant applicant) {
+    return deliveryOptions(application(id, applicant));
+  }
+
+  List<DeliveryMethod> deliveryOptions(Application application) {
+    var guide = guide(application.subject(), application.answers());
+    var offered = new java.util.HashSet<DeliveryMethod>();
+    if (guide.delivery() != null) {
+      offered.addAll(guide.delivery().methods());
+    } else {
+      guide.items().forEach(step -> catalog.item(step.code()).ifPresent(i -> offered.addAll(i.deliveryMethods())));
+    }
+    var online = ONLINE.stream().filter(offered::contains).toList();
+    return online.isEmpty() ? List.of(DeliveryMethod.ONLINE_COLLECT) : online;
+  }
+
+  @Override
+  public void chooseDelivery(UUID id, Applicant applicant, DeliveryMethod method, @Nullable String address) {
+    transaction.executeWithoutResult(status -> {
+      var draft = lockDraft(id, applicant);
+      if (draft.caseNumber() != null) {
+        throw new CaseworkException(Reason.NOT_A_DRAFT, "Application " + id + " is submitted");
+      }
+      if (!deliveryOptions(draft).contains(method)) {
+        throw new IllegalArgumentException("Delivery " + method + " is not offered for " + draft.subject());
+      }
+      String where = address == null ? null : address.strip();
+      if (method == DeliveryMethod.ONLINE_COURIER && (where == null || where.isEmpty() || where.length() > 200)) {
+        throw new IllegalArgumentException("A courier delivery needs an address of at most 200 characters");
+      }
+      jdbc.sql("update casework_application set delivery = ?, delivery_address = ?, updated_at = ? where id = ?")
+          .params(method.name(), method == DeliveryMethod.ONLINE_COURIER ? where : null,
+              Timestamp.from(clock.instant()), id)
+          .update();
+    });
+  }
+
+  /** The chosen delivery of a case's application, or the first offered. */
+  Map.Entry<DeliveryMethod, Optional<String>> deliveryOf(CaseNumber number) {
+    var row = jdbc.sql("""
+            select a.id, a.delivery, a.delivery_address from casework_case c join casework_application a
+              on a.id = c.application_id where c.case_number = ?""")
+        .param(number.value())
+        .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)}).single();
+    if (row[1] != null) {
+      return Map.entry(DeliveryMethod.valueOf((String) row[1]), Optional.ofNullable((String) row[2]));
+    }
+    return Map.entry(deliveryOptions(applicationRow((UUID) row[0])).getFirst(), Optional.empty());
+  }
+
+  @Override
+  public void withdraw(CaseNumber number, Applicant applicant, String reason) {
+    String why = reason == null || reason.isBlank() ? "申请人撤回" : reason.strip();
+    if (why.length() > 500) {
+      throw new IllegalArgumentException("A reason has at most 500 characters");
+    }
+    transaction.executeWithoutResult(status -> {
+      var row = lockCase(number);
+      if (!row.applicantId().equals(id(applicant))) {
+        throw new CaseworkException(Reason.NOT_FOUND, "No case " + number);
+      }
+      if (row.status() != CaseView.Status.SUBMITTED && row.status() != CaseView.Status.ACCEPTED) {
+        throw new CaseworkException(Reason.WRONG_STATE, "Case " + number + " is " + row.status());
+      }
+      jdbc.sql("""
+              update casework_case set status = 'WITHDRAWN', withdrawn_reason = ?, completed_at = ?
+              where case_number = ?""")
+          .params(why, Timestamp.from(clock.instant()), number.value()).update();
+      jdbc.sql("update casework_supplement set supplied_at = ?, supplied_on = ? where case_number = ? and supplied_at is null")
+          .params(Timestamp.from(clock.instant()), today(), number.value()).update();
+      trace(number, "WITHDRAWN", "applicant", why);
+      events.publishEvent(new CaseWithdrawn(number, why));
+    });
+  }
+
+  @Override
+  public CaseDetails details(CaseNumber number, Applicant applicant) {
+    view(number, applicant);
+    return details(number);
+  }
+
+  @Override
+  public CaseDetails details(CaseNumber number, StaffMember staff) {
+    view(number, staff);
+    return details(number);
+  }
+
+  CaseDetails details(CaseNumber number) {
+    var materials = jdbc.sql("select material, name, way, detail from casework_case_material where case_number = ?")
+        .param(number.value())
+        .query((rs, n) -> new MaterialCheck(rs.getString(1), rs.getString(2), MaterialCheck.Way.valueOf(rs.getString(3)),
+            rs.getString(4)))
+        .list();
+    var licences = jdbc.sql("""
+            select item, type, licence_number from casework_case_licence where case_number = ? order by issued_at""")
+        .param(number.value())
+        .query((rs, n) -> new CaseDetails.IssuedLicence(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    var delivery = jdbc.sql("select method, pickup_code, tracking, address, at from casework_delivery where case_number = ?")
+        .param(number.value())
+        .query((rs, n) -> new CaseDetails.Delivery(DeliveryMethod.valueOf(rs.getString(1)), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
+        .optional().orElse(null);
+    var notices = jdbc.sql("select text, sms_sent, at from casework_notice where case_number = ? order by id")
+        .param(number.value())
+        .query((rs, n) -> new CaseDetails.SentNotice(rs.getString(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant()))
+        .list();
+    var application = jdbc.sql("select application_id from casework_case where case_number = ?").param(number.value())
+        .query(UUID.class).single();
+    return new CaseDetails(application, materials, licences, delivery, notices);
+  }
+
+  /** The number the applicant left for this case (typed contact phone, else his registered mobile). */
+  @Nullable String mobileOf(CaseNumber number) {
+    var form = formOf(number);
+    String typed = form.application().values().get("contactPhone");
+    if (typed != null && FieldValues.valid(org.onevisit.catalog.FieldType.PHONE, typed) && typed.startsWith("1")) {
+      return typed;
+    }
+    return form.prefilled().stream().filter(p -> p.element().equals("person.mobile") && p.value() != null)
+        .map(Prefilled::value).findFirst().orElse(null);
   }
 
   // ---------------------------------------------------------------- reading

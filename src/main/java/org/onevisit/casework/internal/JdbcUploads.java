@@ -73,7 +73,7 @@ class JdbcUploads implements Uploads {
     String safeName = name.isBlank() ? "upload" : name;
     return transaction.execute(status -> {
       var draft = casework.lockDraftFor(application, applicant);
-      if (draft.caseNumber() != null) {
+      if (draft.caseNumber() != null && !casework.supplementOpen(draft.caseNumber())) {
         throw new CaseworkException(CaseworkException.Reason.NOT_A_DRAFT, "Application " + application + " is submitted");
       }
       if (!casework.materialsOf(draft).contains(material)) {
@@ -87,9 +87,11 @@ class JdbcUploads implements Uploads {
           .params(upload.id(), application, material, safeName, type, content.length, upload.sha256(), content,
               Timestamp.from(upload.uploadedAt()))
           .update();
-      var provided = new LinkedHashSet<>(draft.provided());
-      provided.add(material);
-      casework.fill(application, applicant, java.util.Map.of(), provided);
+      if (draft.caseNumber() == null) {
+        var provided = new LinkedHashSet<>(draft.provided());
+        provided.add(material);
+        casework.fill(application, applicant, java.util.Map.of(), provided);
+      }
       return upload;
     });
   }

@@ -225,12 +225,30 @@ class ApplyPages {
     model.addAttribute("draft", application);
     model.addAttribute("form", form);
     model.addAttribute("guide", form.guide());
+    model.addAttribute("deliveryOptions", casework.deliveryOptions(uuid, applicant()));
     return "casework/apply-check";
   }
 
   @PostMapping("/applications/{id}/submit")
-  String submit(@PathVariable String id, RedirectAttributes flash) {
+  String submit(@PathVariable String id, @RequestParam(defaultValue = "") String delivery,
+      @RequestParam(defaultValue = "") String address, RedirectAttributes flash) {
     var uuid = id(id);
+    if (!delivery.isEmpty()) {
+      try {
+        var method = org.onevisit.catalog.DeliveryMethod.valueOf(delivery);
+        mine(() -> {
+          casework.chooseDelivery(uuid, applicant(), method, address);
+          return null;
+        });
+      } catch (IllegalArgumentException e) {
+        flash.addFlashAttribute("deliveryError", true);
+        return "redirect:/me/applications/" + id + "/check";
+      } catch (CaseworkException e) {
+        if (e.reason() != CaseworkException.Reason.NOT_A_DRAFT) {
+          throw e;
+        }
+      }
+    }
     try {
       CaseNumber number = mine(() -> casework.submit(uuid, applicant()));
       flash.addFlashAttribute("submitted", true);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.onevisit.casework.CaseNumber;
 import org.onevisit.casework.CaseView;
 import org.onevisit.casework.Casework;
+import org.onevisit.casework.Uploads;
 import org.onevisit.casework.CaseworkException;
 import org.onevisit.identity.Applicant;
 import org.onevisit.identity.CurrentUser;
@@ -38,8 +39,10 @@ class CasePages {
 
   private final Casework casework;
   private final org.onevisit.approval.ApprovalProcesses approval;
+  private final Uploads uploads;
 
-  CasePages(Casework casework, org.onevisit.approval.ApprovalProcesses approval) {
+  CasePages(Casework casework, org.onevisit.approval.ApprovalProcesses approval, Uploads uploads) {
+    this.uploads = uploads;
     this.casework = casework;
     this.approval = approval;
   }
@@ -109,21 +112,68 @@ class CasePages {
   @GetMapping("/me/cases/{number}")
   @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")
   String myCase(@PathVariable String number, Model model) {
-    model.addAttribute("c", guarded(() -> casework.view(number(number), applicant())));
+    var view = guarded(() -> casework.view(number(number), applicant()));
+    model.addAttribute("c", view);
+    model.addAttribute("details", casework.details(view.number(), applicant()));
     model.addAttribute("staffView", false);
     return "casework/case";
   }
 
+  /**
+   * 补正: the applicant answers the one-time notice at once — a note and, if a document was asked for, its file
+   * (checked like any upload; a refused file answers nothing and says why).
+   */
   @PostMapping("/me/cases/{number}/supply")
   @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")
-  String supply(@PathVariable String number, @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+  String supply(@PathVariable String number, @RequestParam(defaultValue = "") String note,
+      @RequestParam(defaultValue = "") String material,
+      @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, RedirectAttributes flash) {
+    var caseNumber = number(number);
     String text = note.strip();
     if (text.length() > MAX_TEXT) {
       text = text.substring(0, MAX_TEXT);
     }
     var values = text.isEmpty() ? Map.<String, String>of() : Map.of("supplementNote", text);
-    if (act(() -> casework.supply(number(number), applicant(), values, Set.of()), flash)) {
+    Set<String> provided = Set.of();
+    if (file != null && !file.isEmpty()) {
+      try {
+        if (file.getSize() > Uploads.MAX_BYTES) {
+          throw new Uploads.Refused(Uploads.Refused.Reason.TOO_LARGE, "too large");
+        }
+        var details = guarded(() -> casework.details(caseNumber, applicant()));
+        byte[] bytes = file.getBytes();
+        guarded(() -> uploads.upload(details.application(), applicant(), material,
+            String.valueOf(file.getOriginalFilename()), bytes));
+        provided = Set.of(material);
+      } catch (Uploads.Refused e) {
+        flash.addFlashAttribute("caseError", "casework.upload." + e.reason().name());
+        return "redirect:/me/cases/" + number;
+      } catch (java.io.IOException e) {
+        flash.addFlashAttribute("caseError", "casework.upload.EMPTY");
+        return "redirect:/me/cases/" + number;
+      } catch (CaseworkException e) {
+        flash.addFlashAttribute("caseError", "casework.error." + e.reason().name());
+        return "redirect:/me/cases/" + number;
+      }
+    }
+    var supplied = provided;
+    if (act(() -> casework.supply(caseNumber, applicant(), values, supplied), flash)) {
       flash.addFlashAttribute("supplied", true);
+    }
+    return "redirect:/me/cases/" + number;
+  }
+
+  @PostMapping("/me/cases/{number}/withdraw")
+  @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")
+  String withdraw(@PathVariable String number, @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes flash) {
+    String text = reason.strip();
+    if (text.length() > MAX_TEXT) {
+      text = text.substring(0, MAX_TEXT);
+    }
+    String why = text;
+    if (act(() -> casework.withdraw(number(number), applicant(), why), flash)) {
+      flash.addFlashAttribute("done", "casework.withdrawn");
     }
     return "redirect:/me/cases/" + number;
   }
@@ -142,6 +192,8 @@ class CasePages {
   String staffCase(@PathVariable String number, Model model) {
     var view = guarded(() -> casework.view(number(number), staff()));
     model.addAttribute("c", view);
+    model.addAttribute("details", casework.details(view.number(), staff()));
+    model.addAttribute("form", casework.form(view.number(), staff()));
     model.addAttribute("staffView", true);
     model.addAttribute("applicantMasked", PersonalData.maskName(view.applicantName()));
     model.addAttribute("clerk", staff().has(Role.WINDOW_CLERK));

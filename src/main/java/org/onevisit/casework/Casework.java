@@ -28,6 +28,33 @@ public interface Casework {
    */
   UUID startDraft(Applicant applicant, Subject subject, Answers answers, RegionCode region, String actor);
 
+  /**
+   * 代办: a window clerk (any item, for the citizen in front of him, within his region: R-5.2) or a village agent
+   * (only with the citizen's valid {@link Authorisation}: R-7.3) opens a draft for a citizen identified by ID
+   * number and name, which must match the population register. The draft then belongs to the citizen (he sees it
+   * and its case) and is filled through {@link #onBehalf}.
+   *
+   * @throws CaseworkException FORBIDDEN for other roles, a region outside the staff member's, or an agent
+   *     without authorisation; NOT_FOUND when ID number and name do not match a registered resident
+   */
+  UUID startDraftOnBehalf(StaffMember staff, org.onevisit.identity.IdNumber citizen, String name, Subject subject,
+      Answers answers, RegionCode region);
+
+  /**
+   * The applicant of a draft that this staff member opened on his behalf, to fill and submit it through the
+   * applicant's methods. @throws CaseworkException NOT_FOUND for any other draft
+   */
+  Applicant onBehalf(UUID id, StaffMember staff);
+
+  /** Records the citizen's authorisation of a village agent (by staff username) until a day (at most a year). */
+  Authorisation authorise(Applicant citizen, String agentUsername, java.time.LocalDate validUntil);
+
+  /** Ends an authorisation at once. @throws CaseworkException NOT_FOUND for someone else's */
+  void revokeAuthorisation(Applicant citizen, long id);
+
+  /** The citizen's authorisations, newest first. */
+  List<Authorisation> authorisations(Applicant citizen);
+
   /** The applicant's draft or submitted application. */
   Application application(UUID id, Applicant applicant);
 

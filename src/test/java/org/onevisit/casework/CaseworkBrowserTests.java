@@ -27,10 +27,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The applicant's and the clerk's journey in a real browser: a citizen logs in with the code from the
- * developer outbox, goes from the 出生一件事 guide to the form, uploads the photo, submits once; a clerk sends
- * a one-time notice; the citizen supplies; the clerk accepts; the departments decide (through the service,
- * their pages are covered elsewhere); the citizen reads that the case is completed.
+ * The applicant's and the clerk's journey in a real browser: the father of a registered family logs in with the
+ * code from the developer outbox, goes from the 出生一件事 guide to a form that arrives filled (the parents from
+ * the household register, the newborn from the hospital's delivery record, the marriage certificate, ID cards
+ * and household register from the licence library), types what only he knows, uploads the photo, submits
+ * once; a clerk sends a one-time notice; the father answers it with a new photo; the clerk accepts; the five
+ * departments decide in parallel (through the service, their pages are covered elsewhere); the father reads
+ * that the case is completed and finds the new licences in his wallet.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -48,10 +51,18 @@ class CaseworkBrowserTests {
   Accounts.NewCitizen citizen;
   String clerk;
 
+  @Autowired org.onevisit.sharing.PopulationLibrary population;
+  @Autowired org.onevisit.licence.Licences licences;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
   @BeforeAll
   void start() throws Exception {
     CatalogTestData.publishBirthBundle(admin, catalog);
-    citizen = IdentityFixtures.registeredCitizen(accounts);
+    Families.use(population, licences, jdbc, catalog);
+    var family = Families.register(population, licences);
+    citizen = new Accounts.NewCitizen(family.father().person(), "吴建国", IdentityFixtures.anyMobile(),
+        Families.SONGYUAN);
+    accounts.registerCitizens(List.of(citizen));
     clerk = IdentityFixtures.staff(accounts, IdentityFixtures.QINGYUAN, Role.WINDOW_CLERK);
     browser = new Browser(port);
   }
@@ -74,6 +85,17 @@ class CaseworkBrowserTests {
     browser.find(By.cssSelector("main form button[type=submit]")).click();
     browser.wait.until(ExpectedConditions.urlMatches(".*/me/applications/[0-9a-f-]+$"));
     browser.checkAccessibility("apply-form");
+    // the form arrived filled: the mother from the household register, the newborn from the hospital
+    var prefilled = browser.find(By.id("prefilled")).getText();
+    assertThat(prefilled).contains("叶*红", "331126-PSB / 户籍管理系统", "庆元县人民医院", "331126-HC / 妇幼保健信息系统",
+        "J331126-2020-T");
+    var materials = browser.find(By.id("materials")).getText();
+    assertThat(materials).contains("结婚证", "已调取电子证照", "住院分娩记录", "已通过数据共享取得", "需要您上传")
+        .doesNotContain("吴建国");
+    // what he types is what the guide promised, plus 出生身长 that no library holds in this fixture
+    int promised = catalog.guide(CatalogTestData.BIRTH_BUNDLE, new org.onevisit.catalog.Answers(java.util.Map.of(
+        "parentsMarried", "yes", "socialSecurityCard", "yes"))).figures().after().fields();
+    assertThat(browser.driver.findElements(By.cssSelector("form input[name^='f.']"))).hasSize(promised + 1);
 
     var png = Files.createTempFile("baby", ".png");
     Files.write(png, CaseworkWebIntegrationTests.PNG);
@@ -105,6 +127,9 @@ class CaseworkBrowserTests {
     assertThat(browser.find(By.cssSelector("[data-missing]")).getText()).contains("新生儿照片不清晰");
     browser.checkAccessibility("case-supplement");
     browser.type("note", "已重新上传清晰照片");
+    new org.openqa.selenium.support.ui.Select(browser.find(By.id("supply-material")))
+        .selectByVisibleText("新生儿白底证件照片（电子版）");
+    browser.find(By.id("supply-file")).sendKeys(png.toAbsolutePath().toString());
     browser.find(By.xpath("//textarea[@id='note']/ancestor::form//button")).click();
     browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ov-notification")));
     logOut();
@@ -120,7 +145,17 @@ class CaseworkBrowserTests {
     loginCitizen();
     browser.open("/me/cases/" + number);
     assertThat(browser.find(By.cssSelector("[data-status]")).getText()).isEqualTo("全部事项已办结。");
+    browser.wait.until(d -> {
+      d.navigate().refresh();
+      return !d.findElements(By.id("delivery")).isEmpty() && d.findElements(By.cssSelector("#issued-licences li")).size() == 3;
+    });
+    assertThat(browser.find(By.id("issued-licences")).getText()).contains("出生医学证明", "居民户口簿", "社会保障卡");
+    assertThat(browser.find(By.id("notices")).getText()).contains("已办结");
     browser.checkAccessibility("case-completed");
+    browser.find(By.linkText("查看“我的证照”")).click();
+    browser.wait.until(ExpectedConditions.urlContains("/me/licences"));
+    assertThat(browser.find(By.tagName("main")).getText()).contains("出生医学证明", "社会保障卡", "居民户口簿");
+    browser.screenshot("wallet-after-birth");
   }
 
   private void decideEverything(CaseNumber number) throws InterruptedException {

@@ -394,4 +394,50 @@ class CaseworkIntegrationTests {
     assertThat(view.steps()).extracting(CaseView.Step::action).contains("ACCEPTED_ON_TRUST",
         "SECOND_SUPPLEMENT_REQUESTED");
   }
+
+  @Autowired org.onevisit.identity.Accounts accounts;
+
+  @Test
+  void aClerkAppliesForACitizenAndAnAgentOnlyWithHisAuthorisation() {
+    var citizen = citizen();
+    var id = org.onevisit.identity.IdNumber.parse(citizen.idNumber());
+    var answers = CatalogFixtures.MARRIED_WITH_CARD;
+
+    var draft = casework.startDraftOnBehalf(CLERK, id, "吴建国", Subject.bundle("YJS-CS"), answers, QINGYUAN);
+    var forHim = casework.onBehalf(draft, CLERK);
+    assertThat(casework.form(draft, forHim).prefilled()).as("pre-filled for the citizen, not the clerk")
+        .filteredOn(p -> p.field().equals("motherName")).singleElement()
+        .satisfies(p -> assertThat(p.value()).isEqualTo("叶晓红"));
+    casework.fill(draft, forHim, TYPED, Set.of("photo"));
+    var number = casework.submit(draft, forHim);
+    assertThat(casework.cases(citizen)).extracting(CaseView::number).as("the citizen sees it").contains(number);
+    assertThat(casework.view(number, citizen).steps()).first()
+        .satisfies(s -> assertThat(s.actor()).isEqualTo("staff:" + CLERK.username()));
+    assertThatThrownBy(() -> casework.onBehalf(draft, staff("331126-PSB", "331126", Role.WINDOW_CLERK)))
+        .as("another clerk's draft").isInstanceOfSatisfying(CaseworkException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+    assertThatThrownBy(() -> casework.startDraftOnBehalf(LONGQUAN_CLERK, id, "吴建国", Subject.bundle("YJS-CS"),
+        answers, QINGYUAN)).as("outside his region").isInstanceOfSatisfying(CaseworkException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.FORBIDDEN));
+    assertThatThrownBy(() -> casework.startDraftOnBehalf(staff("331126-HC", "331126", Role.APPROVER), id, "吴建国",
+        Subject.bundle("YJS-CS"), answers, QINGYUAN)).as("an approver").isInstanceOf(CaseworkException.class);
+
+    String agentName = "agent" + IDS.incrementAndGet();
+    accounts.createStaff(new org.onevisit.identity.Accounts.NewStaff(agentName, "练春花", "Agent-2026!x", "331126-AMR",
+        RegionCode.of("331126101"), Set.of(Role.VILLAGE_AGENT)));
+    var agent = accounts.findStaff(agentName).orElseThrow();
+    assertThatThrownBy(() -> casework.startDraftOnBehalf(agent, id, "吴建国", Subject.bundle("YJS-CS"), answers,
+        QINGYUAN)).as("no authorisation").isInstanceOfSatisfying(CaseworkException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.FORBIDDEN));
+    assertThatThrownBy(() -> casework.authorise(citizen, CLERK.username(), java.time.LocalDate.now().plusDays(30)))
+        .as("only a village agent").isInstanceOf(IllegalArgumentException.class);
+    var authorisation = casework.authorise(citizen, agentName, java.time.LocalDate.now().plusDays(30));
+    var byAgent = casework.startDraftOnBehalf(agent, id, "吴建国", Subject.bundle("YJS-CS"), answers, QINGYUAN);
+    assertThat(casework.application(byAgent, citizen).caseNumber()).isNull();
+    casework.revokeAuthorisation(citizen, authorisation.id());
+    assertThatThrownBy(() -> casework.startDraftOnBehalf(agent, id, "吴建国", Subject.bundle("YJS-CS"), answers,
+        QINGYUAN)).as("revoked").isInstanceOf(CaseworkException.class);
+    assertThatThrownBy(() -> casework.revokeAuthorisation(citizen(), authorisation.id()))
+        .as("someone else's").isInstanceOf(CaseworkException.class);
+  }
 }

@@ -35,7 +35,7 @@ import org.springframework.web.context.WebApplicationContext;
 class SharingApiIntegrationTests {
 
   static final String CONSUMER = "331126-HC";
-  static final String PURPOSE = "CS-01";
+  static final String PURPOSE = "API-TEST-01";
 
   @Autowired WebApplicationContext context;
   @Autowired ApiClients clients;

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.casework.Application;
+import org.onevisit.casework.Authorisation;
+import org.onevisit.identity.IdNumber;
 import org.onevisit.casework.CaseDetails;
 import org.onevisit.casework.CaseWithdrawn;
 import org.onevisit.casework.Prefilled;
@@ -71,10 +73,13 @@ class JdbcCasework implements Casework {
   private final Clock clock;
   private final ApplicationForms forms;
   private final Licences licences;
+  private final org.onevisit.identity.Accounts accounts;
 
   JdbcCasework(JdbcClient jdbc, PlatformTransactionManager transactions, Catalog catalog, WorkingDays days,
-      ApplicationEventPublisher events, JsonMapper json, Clock clock, ApplicationForms forms, Licences licences) {
+      ApplicationEventPublisher events, JsonMapper json, Clock clock, ApplicationForms forms, Licences licences,
+      org.onevisit.identity.Accounts accounts) {
     this.jdbc = jdbc;
+    this.accounts = accounts;
     this.forms = forms;
     this.licences = licences;
     this.transaction = new TransactionTemplate(transactions);
@@ -498,6 +503,82 @@ class JdbcCasework implements Casework {
       store(applicationId, merge(current.values(), values), union(current.provided(), provided));
       trace(number, "SUPPLIED", "applicant", null);
     });
+  }
+
+  // ---------------------------------------------------------------- on behalf (代办)
+
+  @Override
+  public UUID startDraftOnBehalf(StaffMember staff, IdNumber citizen, String name, Subject subject, Answers answers,
+      RegionCode region) {
+    String who = name == null ? "" : name.strip();
+    if (who.isEmpty() || who.length() > 50) {
+      throw new IllegalArgumentException("The citizen's name has 1 to 50 characters");
+    }
+    boolean clerk = staff.has(Role.WINDOW_CLERK) && StaffScope.check(staff, Role.WINDOW_CLERK, region).allowed();
+    boolean agent = !clerk && staff.has(Role.VILLAGE_AGENT)
+        && staff.region().county().equals(region.county())
+        && authorisations(citizen.value()).stream()
+            .anyMatch(a -> a.agent().equals(staff.username()) && a.validOn(today()));
+    if (!clerk && !agent) {
+      throw new CaseworkException(Reason.FORBIDDEN, staff.username() + " may not apply for this citizen in " + region);
+    }
+    return startDraft(Applicant.citizen(0, citizen, who), subject, answers, region, "staff:" + staff.username());
+  }
+
+  @Override
+  public Applicant onBehalf(UUID id, StaffMember staff) {
+    return jdbc.sql("""
+            select applicant_id, applicant_name from casework_application
+            where id = ? and applicant_kind = 'CITIZEN' and created_by = ?""")
+        .params(id, "staff:" + staff.username())
+        .query((rs, n) -> Applicant.citizen(0, IdNumber.parse(rs.getString(1)), rs.getString(2)))
+        .optional()
+        .orElseThrow(() -> new CaseworkException(Reason.NOT_FOUND, "No application " + id));
+  }
+
+  @Override
+  public Authorisation authorise(Applicant citizen, String agentUsername, LocalDate validUntil) {
+    if (citizen.actsForEnterprise()) {
+      throw new IllegalArgumentException("An enterprise's staff apply themselves");
+    }
+    var agent = accounts.findStaff(agentUsername == null ? "" : agentUsername.strip())
+        .filter(s -> s.has(Role.VILLAGE_AGENT))
+        .orElseThrow(() -> new IllegalArgumentException("No village agent " + agentUsername));
+    var today = today();
+    if (validUntil.isBefore(today) || validUntil.isAfter(today.plusYears(1))) {
+      throw new IllegalArgumentException("An authorisation lasts from today up to a year");
+    }
+    var now = clock.instant();
+    long id = jdbc.sql("""
+            insert into casework_authorisation (citizen_id, agent, granted_at, valid_until) values (?, ?, ?, ?)
+            returning id""")
+        .params(citizen.idNumber(), agent.username(), Timestamp.from(now), validUntil).query(Long.class).single();
+    return new Authorisation(id, agent.username(), now, validUntil, null);
+  }
+
+  @Override
+  public void revokeAuthorisation(Applicant citizen, long id) {
+    int changed = jdbc.sql("""
+            update casework_authorisation set revoked_at = ? where id = ? and citizen_id = ? and revoked_at is null""")
+        .params(Timestamp.from(clock.instant()), id, citizen.idNumber()).update();
+    if (changed == 0) {
+      throw new CaseworkException(Reason.NOT_FOUND, "No authorisation " + id);
+    }
+  }
+
+  @Override
+  public List<Authorisation> authorisations(Applicant citizen) {
+    return authorisations(citizen.idNumber());
+  }
+
+  private List<Authorisation> authorisations(String citizenId) {
+    return jdbc.sql("""
+            select id, agent, granted_at, valid_until, revoked_at from casework_authorisation
+            where citizen_id = ? order by id desc""")
+        .param(citizenId)
+        .query((rs, n) -> new Authorisation(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+            rs.getObject(4, LocalDate.class), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+        .list();
   }
 
   // ---------------------------------------------------------------- delivery and withdrawal

@@ -245,6 +245,10 @@ class CatalogPages {
     model.addAttribute("toType", guide.fieldsToType());
     model.addAttribute("prefilled", guide.fields().stream().filter(f -> !f.typedByApplicant()).toList());
     model.addAttribute("applyUrl", AnswerParams.url("/me/apply" + s.path(), valid));
+    boolean actsForOthers = org.onevisit.identity.CurrentUser.staff()
+        .filter(m -> m.has(org.onevisit.identity.Role.WINDOW_CLERK) || m.has(org.onevisit.identity.Role.VILLAGE_AGENT))
+        .isPresent();
+    model.addAttribute("onBehalfUrl", actsForOthers ? AnswerParams.url("/staff/apply" + s.path(), valid) : null);
     model.addAttribute("itemNames", guide.items().stream()
         .collect(Collectors.toMap(st -> st.code(), st -> st.name())));
     return "catalog/guide";

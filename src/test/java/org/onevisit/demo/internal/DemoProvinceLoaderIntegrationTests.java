@@ -67,13 +67,15 @@ class DemoProvinceLoaderIntegrationTests {
 
   @Test
   void theDemoParentsBirthBundleRunsThroughTheDemoDepartments() throws Exception {
-    var mother = DemoPersonas.EXPECTANT_MOTHER;
-    var applicant = org.onevisit.identity.Applicant.citizen(1, mother.idNumber(), mother.name());
+    var father = DemoPersonas.NEW_FATHER;
+    var applicant = org.onevisit.identity.Applicant.citizen(1, father.idNumber(), father.name());
+    var before = licences.heldBy(org.onevisit.licence.HolderKind.PERSON, father.idNumber().value()).size();
     var id = casework.startDraft(applicant, org.onevisit.casework.Casework.Subject.bundle("YJS-CS"),
-        org.onevisit.demo.DemoCatalog.USUAL_BIRTH, mother.township(), "self");
+        org.onevisit.demo.DemoCatalog.USUAL_BIRTH, father.township(), "self");
     var typed = new java.util.HashMap<String, String>();
-    casework.guide(id, applicant).fieldsToType().forEach(f -> typed.put(f.field().key(),
-        f.field().type() == org.onevisit.catalog.FieldType.PHONE ? "17000000002" : "示例"));
+    casework.form(id, applicant).toType().forEach(f -> typed.put(f.field().key(),
+        f.field().type() == org.onevisit.catalog.FieldType.PHONE ? "17000000007" : "示例"));
+    typed.put("newbornName", "陈语桐");
     casework.fill(id, applicant, typed, java.util.Set.of("photo"));
     var number = casework.submit(id, applicant);
     var clerk = accounts.findStaff("qingyuan.clerk").orElseThrow();
@@ -101,6 +103,20 @@ class DemoProvinceLoaderIntegrationTests {
     var done = casework.view(number, applicant);
     assertThat(done.status()).isEqualTo(org.onevisit.casework.CaseView.Status.COMPLETED);
     assertThat(done.items()).hasSize(6).allSatisfy(i -> assertThat(i.approved()).isTrue());
+    // the household register entry, social security card, vaccination and birth certificates land in his wallet
+    until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    java.util.List<org.onevisit.licence.Licence> wallet = java.util.List.of();
+    while (System.nanoTime() < until) {
+      wallet = licences.heldBy(org.onevisit.licence.HolderKind.PERSON, father.idNumber().value());
+      if (wallet.size() >= before + 4) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    assertThat(wallet).extracting(l -> l.type().code()).contains("birth-medical-certificate", "household-register",
+        "social-security-card", "vaccination-certificate");
+    assertThat(wallet).filteredOn(l -> l.type().code().equals("vaccination-certificate")).singleElement()
+        .satisfies(l -> assertThat(l.fields()).containsEntry("childName", "陈语桐"));
   }
 
   @Test
@@ -162,5 +178,35 @@ class DemoProvinceLoaderIntegrationTests {
         org.onevisit.licence.LicenceDefinitions.FOOD_OPERATION_PERMIT)).hasSize(1);
     long issued = jdbc.sql("select count(*) from licence where issued_by = 'demo'").query(Long.class).single();
     assertThat(issued).isBetween(100L, 600L);
+  }
+
+
+  /**
+   * 出生一件事 on the demo province: the new father's form arrives filled from the demo's libraries and grants,
+   * and what he has to type and upload is exactly what the guide's after-figures promise (9 fields, 1 material).
+   */
+  @Test
+  void theNewParentsProvideExactlyWhatTheGuidePromises() {
+    var father = org.onevisit.identity.Applicant.citizen(1, DemoPersonas.NEW_FATHER.idNumber(),
+        DemoPersonas.NEW_FATHER.name());
+    var id = casework.startDraft(father, org.onevisit.casework.Casework.Subject.bundle(
+        org.onevisit.demo.DemoCatalog.BIRTH.value()), org.onevisit.demo.DemoCatalog.USUAL_BIRTH,
+        org.onevisit.organisation.RegionCode.of("331126"), "self");
+
+    var form = casework.form(id, father);
+
+    var after = form.guide().figures().after();
+    assertThat(after).isEqualTo(new org.onevisit.catalog.Figures.Tally(0, 1, 9, 0));
+    assertThat(form.toType()).as("fields he types").hasSize(after.fields());
+    assertThat(form.missingMaterials()).as("materials he uploads").hasSize(after.materials())
+        .singleElement().satisfies(m -> assertThat(m.material()).isEqualTo("photo"));
+    assertThat(form.prefilled()).as("every bound field arrived or comes with an earlier item's result")
+        .noneMatch(p -> p.state() == org.onevisit.casework.Prefilled.State.UNAVAILABLE);
+    assertThat(form.prefilled()).filteredOn(p -> p.field().equals("motherName")).singleElement()
+        .satisfies(p -> assertThat(p.value()).isEqualTo(DemoPersonas.NEW_MOTHER.name()));
+    assertThat(form.prefilled()).filteredOn(p -> p.field().equals("deliveryInstitution")).singleElement()
+        .satisfies(p -> assertThat(p.value()).isEqualTo("庆元县人民医院"));
+    assertThat(form.materials()).filteredOn(m -> m.material().equals("marriageCertificate")).singleElement()
+        .satisfies(m -> assertThat(m.way()).isEqualTo(org.onevisit.casework.MaterialCheck.Way.LICENCE));
   }
 }

@@ -39,10 +39,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * configuration, and {@code bare}, where a second, <em>bare</em> Flowable engine runs with its defaults
  * ({@link ProcessEngineConfiguration#createStandaloneProcessEngineConfiguration()}: history {@code audit}, the default
  * async executor activated, its own JDBC transactions) a process of the same shape: start → N parallel user tasks
- * → end. For each N the two are measured one after the other in the same run, {@code rounds} times, each with
- * {@code threads} workers for {@code seconds}: a bare case is started and its N tasks completed; a OneVisit case is
- * started through {@link ApprovalProcesses#start} with N items of the default model (审查 → 决定) and every task is
- * claimed and decided until the case is finished. Commits per case come from {@code pg_stat_database} of each
+ * → end; a second bare engine of the same defaults, on a database {@code bareitems}, runs the same work as OneVisit
+ * (N items in parallel, each 审查 then 决定, every task claimed and completed). For each N the three take turns in
+ * slices of 2 s, {@code seconds} each, {@code threads} workers, {@code rounds} times: a bare case is started and
+ * its N tasks completed; a OneVisit case is started through {@link ApprovalProcesses#start} with N items of the
+ * default model (审查 → 决定) and every task is claimed and decided until the case is finished. Commits per case come from {@code pg_stat_database} of each
  * database, statements per case from {@code pg_stat_statements} (every statement the database executed, including
  * the background work of each side during the phase: pollers, event publication, …).
  *
@@ -81,13 +82,19 @@ public final class ApprovalEngineBench {
       exec(monitor, "create database bare", "create extension pg_stat_statements");
       var stats = new Stats(monitor);
 
-      ProcessEngine bare = bareEngine(postgres.getJdbcUrl("postgres", "bare"), threads + 4);
+      ProcessEngine bare = bareEngine("bare", postgres.getJdbcUrl("postgres", "bare"), threads + 4);
       for (int n : sizes) {
         bare.getRepositoryService().createDeployment().name("bare-" + n)
             .addString("bare" + n + ".bpmn20.xml", bareParallel(n)).deploy();
       }
+      // the same default engine, on a database of its own so that its counters are its own
+      exec(monitor, "create database bareitems");
+      ProcessEngine bareItems = bareEngine("bareItems", postgres.getJdbcUrl("postgres", "bareitems"), threads + 4);
+      bareItems.getRepositoryService().createDeployment().name("bare-items")
+          .addString("bareItems.bpmn20.xml", BARE_ITEMS).deploy();
       var runs = new AtomicLong();
       IntConsumer bareCase = n -> bareCase(bare, n, runs.incrementAndGet());
+      IntConsumer bareItemsCase = n -> bareItemsCase(bareItems, n, runs.incrementAndGet());
       var tables = new StringBuilder();
       int variantNo = 0;
       for (var variant : variants.entrySet()) {
@@ -110,46 +117,51 @@ public final class ApprovalEngineBench {
               + variant.getValue());
           IntConsumer oneVisitCase = n -> oneVisitCase(approval, n, runs.incrementAndGet());
 
-          // warm-up: JIT, pools, caches of both
+          // warm-up: JIT, pools, caches of all three
           measure("warm-up bare", "bare", stats, threads, 5, () -> bareCase.accept(sizes[0]));
+          measure("warm-up bare, same work", "bareitems", stats, threads, 5, () -> bareItemsCase.accept(sizes[0]));
           measure("warm-up " + variant.getKey(), database, stats, threads, 5, () -> oneVisitCase.accept(sizes[0]));
 
           var results = new ArrayList<Result>();
           for (int round = 1; round <= rounds; round++) {
             for (int n : sizes) {
-              var pair = interleaved(stats, threads, seconds, "bare Flowable, N=" + n, "bare", () -> bareCase.accept(n),
-                  variant.getKey() + ", N=" + n, database, () -> oneVisitCase.accept(n));
-              results.addAll(pair);
+              results.addAll(interleaved(stats, threads, seconds, List.of(
+                  new Load("bare Flowable, N=" + n, "bare", () -> bareCase.accept(n)),
+                  new Load("bare Flowable, same work, N=" + n, "bareitems", () -> bareItemsCase.accept(n)),
+                  new Load(variant.getKey() + ", N=" + n, database, () -> oneVisitCase.accept(n)))));
             }
           }
           tables.append("\n").append(variant.getKey()).append(": ").append(variant.getValue()).append("\n");
           tables.append("| round | N | side | cases | cases/s | ratio | commits/case | statements/case | p50 ms | p99 ms |\n");
           tables.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
-          for (int i = 0; i < results.size(); i += 2) {
+          for (int i = 0; i < results.size(); i += 3) {
             var b = results.get(i);
-            var o = results.get(i + 1);
-            int round = i / (2 * sizes.length) + 1;
-            int n = sizes[(i / 2) % sizes.length];
-            tables.append(b.row(round, n, "bare Flowable (defaults)", 1.0)).append("\n");
-            tables.append(o.row(round, n, "OneVisit " + variant.getKey(), o.perSecond() / b.perSecond())).append("\n");
+            int round = i / (3 * sizes.length) + 1;
+            int n = sizes[(i / 3) % sizes.length];
+            tables.append(b.row(round, n, "bare Flowable (defaults): start, N parallel tasks", 1.0)).append("\n");
+            tables.append(results.get(i + 1).row(round, n, "bare Flowable (defaults): N items × 审查→决定, claim + complete",
+                results.get(i + 1).perSecond() / b.perSecond())).append("\n");
+            tables.append(results.get(i + 2).row(round, n, "OneVisit " + variant.getKey(),
+                results.get(i + 2).perSecond() / b.perSecond())).append("\n");
           }
           System.out.println(tables);
         }
       }
       bare.close();
+      bareItems.close();
     }
   }
 
   // ---- the bare engine
 
-  static ProcessEngine bareEngine(String url, int poolSize) {
+  static ProcessEngine bareEngine(String name, String url, int poolSize) {
     var pool = new HikariDataSource();
     pool.setJdbcUrl(url);
     pool.setUsername("postgres");
     pool.setMaximumPoolSize(poolSize);
-    pool.setPoolName("bare-flowable");
+    pool.setPoolName(name);
     ProcessEngineConfiguration configuration = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-        .setEngineName("bare")
+        .setEngineName(name)
         .setDataSource(pool)
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setAsyncExecutorActivate(true);
@@ -180,6 +192,50 @@ public final class ApprovalEngineBench {
           </process>
         </definitions>
         """.formatted(n, tasks);
+  }
+
+  /** OneVisit's shape on the bare engine: N items in parallel (multi-instance subprocess), each 审查 then 决定. */
+  static final String BARE_ITEMS = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:flowable="http://flowable.org/bpmn"
+                   targetNamespace="https://onevisit.org/bench">
+        <process id="bareItems" isExecutable="true">
+          <startEvent id="start"/>
+          <sequenceFlow id="toItems" sourceRef="start" targetRef="items"/>
+          <subProcess id="items">
+            <multiInstanceLoopCharacteristics isSequential="false">
+              <loopCardinality>${n}</loopCardinality>
+            </multiInstanceLoopCharacteristics>
+            <startEvent id="itemStart"/>
+            <sequenceFlow id="toReview" sourceRef="itemStart" targetRef="review"/>
+            <userTask id="review" name="审查"/>
+            <sequenceFlow id="toDecide" sourceRef="review" targetRef="decide"/>
+            <userTask id="decide" name="决定"/>
+            <sequenceFlow id="toItemEnd" sourceRef="decide" targetRef="itemEnd"/>
+            <endEvent id="itemEnd"/>
+          </subProcess>
+          <sequenceFlow id="toEnd" sourceRef="items" targetRef="end"/>
+          <endEvent id="end"/>
+        </process>
+      </definitions>
+      """;
+
+  static void bareItemsCase(ProcessEngine engine, int n, long run) {
+    var instance = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey("bareItems")
+        .businessKey("BARE-" + run).variable("n", n).start();
+    var taskService = engine.getTaskService();
+    int steps = 0;
+    for (var open = taskService.createTaskQuery().processInstanceId(instance.getId()).list(); !open.isEmpty();
+        open = taskService.createTaskQuery().processInstanceId(instance.getId()).list()) {
+      for (var task : open) {
+        taskService.claim(task.getId(), "approver");
+        taskService.complete(task.getId());
+        steps++;
+      }
+    }
+    if (steps != 2 * n) {
+      throw new IllegalStateException("expected " + 2 * n + " steps, got " + steps);
+    }
   }
 
   static void bareCase(ProcessEngine engine, int n, long run) {
@@ -251,25 +307,37 @@ public final class ApprovalEngineBench {
   /** Slices of this length alternate between the two sides, so that other load on the machine falls on both alike. */
   static final int SLICE_MS = 2000;
 
+  record Load(String name, String database, Runnable oneCase) {}
+
   /**
-   * Measures two sides for {@code seconds} each, alternating in slices of {@link #SLICE_MS}: the ratio of their
-   * rates is then meaningful on a shared machine even when the absolute rates are not.
+   * Measures the loads (each on a database of its own, whose counters are then its own) for {@code seconds} each,
+   * taking turns in slices of {@link #SLICE_MS}: the ratios of their rates are then meaningful on a shared machine
+   * even when the absolute rates are not.
    */
-  static List<Result> interleaved(Stats stats, int threads, int seconds, String nameA, String databaseA, Runnable caseA,
-      String nameB, String databaseB, Runnable caseB) throws Exception {
-    stats.settle();
-    long[] beforeA = stats.transactions(databaseA);
-    long[] beforeB = stats.transactions(databaseB);
-    stats.resetStatements();
-    var a = new Side();
-    var b = new Side();
-    for (int slice = 0; slice < seconds * 1000 / SLICE_MS; slice++) {
-      a.run(threads, SLICE_MS, caseA);
-      b.run(threads, SLICE_MS, caseB);
+  static List<Result> interleaved(Stats stats, int threads, int seconds, List<Load> loads) throws Exception {
+    if (loads.stream().map(Load::database).distinct().count() != loads.size()) {
+      throw new IllegalArgumentException("one load per database");
     }
     stats.settle();
-    var results = List.of(a.result(nameA, databaseA, stats, beforeA), b.result(nameB, databaseB, stats, beforeB));
-    results.forEach(r -> r.print(Boolean.getBoolean("bench.top")));
+    var before = new ArrayList<long[]>();
+    for (var l : loads) {
+      before.add(stats.transactions(l.database()));
+    }
+    stats.resetStatements();
+    var sides = loads.stream().map(l -> new Side()).toList();
+    for (int slice = 0; slice < seconds * 1000 / SLICE_MS; slice++) {
+      for (int i = 0; i < loads.size(); i++) {
+        sides.get(i).run(threads, SLICE_MS, loads.get(i).oneCase());
+      }
+    }
+    stats.settle();
+    var results = new ArrayList<Result>();
+    for (int i = 0; i < loads.size(); i++) {
+      var l = loads.get(i);
+      var r = sides.get(i).result(l.name(), l.database(), stats, before.get(i));
+      r.print(Boolean.getBoolean("bench.top"));
+      results.add(r);
+    }
     return results;
   }
 

@@ -149,13 +149,17 @@ public final class ApprovalEngineBench {
       }
       bare.close();
       bareItems.close();
+      POOLS.forEach(HikariDataSource::close); // PostgreSQL stops only once every connection is closed
     }
   }
 
   // ---- the bare engine
 
+  static final List<HikariDataSource> POOLS = new ArrayList<>();
+
   static ProcessEngine bareEngine(String name, String url, int poolSize) {
     var pool = new HikariDataSource();
+    POOLS.add(pool);
     pool.setJdbcUrl(url);
     pool.setUsername("postgres");
     pool.setMaximumPoolSize(poolSize);

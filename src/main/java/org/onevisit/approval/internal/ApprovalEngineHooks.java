@@ -2,12 +2,18 @@ package org.onevisit.approval.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.task.service.delegate.DelegateTask;
+import org.jspecify.annotations.Nullable;
 import org.onevisit.approval.ApprovalFinished;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the BPMN models ask of the platform, by expression ({@code ${approvalEngineHooks.department(caseRef,
@@ -31,17 +37,15 @@ public class ApprovalEngineHooks {
   }
 
   public String department(String caseRef, String item) {
-    return jdbc.sql("select department_code from approval_branch where case_ref = ? and item = ?")
-        .params(caseRef, item).query(String.class).single();
+    return branch(caseRef, item).department();
   }
 
   public boolean waits(String caseRef, String item) {
-    return jdbc.sql("select cardinality(waits_for) > 0 and status = 'WAITING' from approval_branch where case_ref = ? and item = ?")
-        .params(caseRef, item).query(Boolean.class).single();
+    return branch(caseRef, item).waits() && "WAITING".equals(branch(caseRef, item).status());
   }
 
   public boolean refused(String caseRef, String item) {
-    return "REFUSED".equals(status(caseRef, item));
+    return "REFUSED".equals(branch(caseRef, item).status());
   }
 
   public boolean hasOwnModel(String caseRef, String item) {
@@ -49,14 +53,78 @@ public class ApprovalEngineHooks {
   }
 
   public String processKey(String caseRef, String item) {
-    var key = jdbc.sql("select process_key from approval_branch where case_ref = ? and item = ?")
-        .params(caseRef, item).query(String.class).optional();
-    return key.orElse("");
+    var key = branch(caseRef, item).processKey();
+    return key == null ? "" : key;
   }
 
-  private String status(String caseRef, String item) {
-    return jdbc.sql("select status from approval_branch where case_ref = ? and item = ?")
-        .params(caseRef, item).query(String.class).single();
+  /** The items of the case, one parallel branch each (the multi-instance collection of the case model). */
+  public java.util.List<String> items(String caseRef) {
+    return java.util.List.copyOf(cache().computeIfAbsent(caseRef, this::load).keySet());
+  }
+
+  /** What the engine asks about one branch. */
+  record Branch(String department, String status, boolean waits, @Nullable String processKey) {}
+
+  /**
+   * The branches of a case as this transaction last saw them. A step of the engine asks several questions about
+   * the same branches (which department, does it wait, was it refused); they are read once per transaction and
+   * case, and {@link #forget} drops them whenever the transaction changes a branch.
+   */
+  private Branch branch(String caseRef, String item) {
+    var cache = cache();
+    var branches = cache.computeIfAbsent(caseRef, this::load);
+    var branch = branches.get(item);
+    if (branch == null) {
+      throw new IllegalStateException("Case " + caseRef + " has no item " + item);
+    }
+    return branch;
+  }
+
+  private Map<String, Branch> load(String caseRef) {
+    var branches = new LinkedHashMap<String, Branch>();
+    jdbc.sql("""
+            select item, department_code, status, cardinality(waits_for) > 0, process_key from approval_branch
+            where case_ref = ? order by item""")
+        .param(caseRef)
+        .query((rs, n) -> branches.put(rs.getString(1),
+            new Branch(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5))))
+        .list();
+    return branches;
+  }
+
+  /** The branches just written by this transaction: no need to read them back. */
+  void know(String caseRef, Map<String, Branch> branches) {
+    cache().put(caseRef, new LinkedHashMap<>(branches));
+  }
+
+  /** Whether any branch of the case waits for another (as far as this transaction knows). */
+  boolean anyWaiting(String caseRef) {
+    return cache().computeIfAbsent(caseRef, this::load).values().stream().anyMatch(b -> "WAITING".equals(b.status()));
+  }
+
+  /** The transaction changed a branch of the case: read them again when next asked. */
+  void forget(String caseRef) {
+    cache().remove(caseRef);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Map<String, Branch>> cache() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return new HashMap<>();
+    }
+    var cache = (Map<String, Map<String, Branch>>) TransactionSynchronizationManager.getResource(this);
+    if (cache == null) {
+      var created = new HashMap<String, Map<String, Branch>>();
+      TransactionSynchronizationManager.bindResource(this, created);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(ApprovalEngineHooks.this);
+        }
+      });
+      cache = created;
+    }
+    return cache;
   }
 
   /** Records a new user task in the inbox table and the trace. */
@@ -64,12 +132,8 @@ public class ApprovalEngineHooks {
     String caseRef = (String) task.getVariable("caseRef");
     String item = (String) task.getVariable("itemCode");
     String department = department(caseRef, item);
-    jdbc.sql("""
-            insert into approval_task (task_id, case_ref, item, step, step_name, department_code, status, created_at)
-            values (?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
-        .params(task.getId(), caseRef, item, task.getTaskDefinitionKey(), task.getName(), department,
-            Timestamp.from(clock.instant()))
-        .update();
+    trace.taskOpened(task.getId(), caseRef, item, task.getTaskDefinitionKey(), task.getName(), department,
+        clock.instant());
     trace.record(caseRef, item, task.getTaskDefinitionKey(), "TASK_CREATED", "system", department);
   }
 

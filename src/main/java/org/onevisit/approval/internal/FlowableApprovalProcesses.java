@@ -48,10 +48,12 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Trace trace;
+  private final ApprovalEngineHooks hooks;
 
   FlowableApprovalProcesses(JdbcClient jdbc, RuntimeService runtime, TaskService tasks,
       org.flowable.engine.RepositoryService repository, PlatformTransactionManager transactions,
-      ApplicationEventPublisher events, Clock clock, Trace trace) {
+      ApplicationEventPublisher events, Clock clock, Trace trace, ApprovalEngineHooks hooks) {
+    this.hooks = hooks;
     this.repository = repository;
     this.jdbc = jdbc;
     this.runtime = runtime;
@@ -72,26 +74,34 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
       if (inserted == 0) {
         return false;
       }
-      var models = itemModels();
-      approval.branches().stream().map(CaseApproval.Branch::processKey).filter(java.util.Objects::nonNull)
-          .filter(k -> !models.contains(k)).findFirst().ifPresent(k -> {
-            throw new IllegalArgumentException("No item model " + k + " is deployed");
-          });
-      for (var b : approval.branches()) {
-        jdbc.sql("""
-                insert into approval_branch (case_ref, item, item_name, department_code, region_code, process_key,
-                  waits_for, status) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(approval.caseRef(), b.item(), b.itemName(), b.departmentCode(), b.regionCode(), b.processKey(),
-                b.waitsFor().toArray(String[]::new), b.waitsFor().isEmpty() ? "IN_PROGRESS" : "WAITING")
-            .update();
+      if (approval.branches().stream().anyMatch(b -> b.processKey() != null)) {
+        var models = itemModels();
+        approval.branches().stream().map(CaseApproval.Branch::processKey).filter(java.util.Objects::nonNull)
+            .filter(k -> !models.contains(k)).findFirst().ifPresent(k -> {
+              throw new IllegalArgumentException("No item model " + k + " is deployed");
+            });
       }
+      var sql = new StringBuilder("""
+          insert into approval_branch (case_ref, item, item_name, department_code, region_code, process_key,
+            waits_for, status) values """);
+      var params = new ArrayList<@org.jspecify.annotations.Nullable Object>();
+      var known = new java.util.LinkedHashMap<String, ApprovalEngineHooks.Branch>();
+      for (var b : approval.branches()) {
+        String state = b.waitsFor().isEmpty() ? "IN_PROGRESS" : "WAITING";
+        sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+        params.addAll(java.util.Arrays.asList(approval.caseRef(), b.item(), b.itemName(), b.departmentCode(),
+            b.regionCode(), b.processKey(), b.waitsFor().toArray(String[]::new), state));
+        known.put(b.item(), new ApprovalEngineHooks.Branch(b.departmentCode(), state, !b.waitsFor().isEmpty(),
+            b.processKey()));
+      }
+      jdbc.sql(sql.toString()).params(params).update();
+      hooks.know(approval.caseRef(), known);
       trace.record(approval.caseRef(), null, null, "STARTED", "system", approval.branches().size() + " items");
       var instance = runtime.createProcessInstanceBuilder()
           .processDefinitionKey(CASE_PROCESS)
           .businessKey(approval.caseRef())
           .name(approval.title())
           .variable("caseRef", approval.caseRef())
-          .variable("itemCodes", new ArrayList<>(approval.branches().stream().map(CaseApproval.Branch::item).toList()))
           .start();
       jdbc.sql("update approval_case set process_instance_id = ? where case_ref = ?")
           .params(instance.getId(), approval.caseRef()).update();
@@ -128,8 +138,8 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
     return StaffScope.check(staff, Role.APPROVER, RegionCode.of(row.region()), row.task().departmentCode()).allowed();
   }
 
-  private Row load(String taskId, StaffMember staff, boolean lock) {
-    var row = jdbc.sql(TASKS + " where t.task_id = ?" + (lock ? " for update of t" : "")).param(taskId)
+  private Row load(String taskId, StaffMember staff, String lock) {
+    var row = jdbc.sql(TASKS + " where t.task_id = ?" + lock).param(taskId)
         .query(FlowableApprovalProcesses::row).optional()
         .orElseThrow(() -> new ApprovalException(Reason.NOT_FOUND, "No task " + taskId));
     if (!allowed(staff, row)) {
@@ -140,31 +150,52 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
 
   @Override
   public ApprovalTask task(String taskId, StaffMember staff) {
-    return load(taskId, staff, false).task();
+    return load(taskId, staff, "").task();
   }
 
   @Override
   public ApprovalTask claim(String taskId, StaffMember staff) {
-    return transaction.execute(status -> {
-      var row = open(taskId, staff);
-      if (row.task().assignee() == null) {
-        jdbc.sql("update approval_task set assignee = ? where task_id = ?").params(staff.username(), taskId).update();
-        tasks.claim(taskId, staff.username());
-        trace.record(row.task().caseRef(), row.task().item(), row.task().step(), "CLAIMED", staff.username(), null);
-      }
-      return load(taskId, staff, false).task();
-    });
+    // The claim is ours alone (approval_task and the trace): the engine learns who decided when the task is
+    // completed, and is not asked to keep an assignee, identity link and comment of its own meanwhile. One
+    // statement claims and traces, guarded so that of two approvers claiming at once only one succeeds.
+    var task = checkOpen(load(taskId, staff, ""), staff).task();
+    if (task.assignee() != null) {
+      return task;
+    }
+    int claimed = jdbc.sql("""
+            with claimed as (
+              update approval_task set assignee = ? where task_id = ? and status = 'OPEN' and assignee is null
+              returning case_ref, item, step)
+            insert into approval_trace (case_ref, item, step, action, actor, node, at)
+            select case_ref, item, step, 'CLAIMED', ?, ?, ? from claimed""")
+        .params(staff.username(), taskId, staff.username(), Trace.NODE, Timestamp.from(clock.instant())).update();
+    if (claimed == 0) {
+      return checkOpen(load(taskId, staff, ""), staff).task();
+    }
+    return new ApprovalTask(task.id(), task.caseRef(), task.caseTitle(), task.item(), task.itemName(), task.step(),
+        task.stepName(), task.departmentCode(), staff.username(), task.open(), task.createdAt());
   }
 
-  private Row open(String taskId, StaffMember staff) {
-    var row = load(taskId, staff, true);
+  private static Row checkOpen(Row row, StaffMember staff) {
     if (!"OPEN".equals(row.status())) {
-      throw new ApprovalException(Reason.NOT_OPEN, "Task " + taskId + " is " + row.status().toLowerCase());
+      throw new ApprovalException(Reason.NOT_OPEN, "Task " + row.task().id() + " is " + row.status().toLowerCase());
     }
     if (row.task().assignee() != null && !row.task().assignee().equals(staff.username())) {
-      throw new ApprovalException(Reason.CLAIMED_BY_OTHER, "Task " + taskId + " is claimed by another approver");
+      throw new ApprovalException(Reason.CLAIMED_BY_OTHER, "Task " + row.task().id() + " is claimed by another approver");
     }
     return row;
+  }
+
+  /**
+   * The task, locked, if it is open and not claimed by another. Its case is locked first (in the order
+   * {@link #cancel} takes them: case, then tasks): decisions on one case follow one another, whichever departments
+   * make them, as their engine steps update the same executions.
+   */
+  private Row open(String taskId, StaffMember staff) {
+    jdbc.sql("""
+            select case_ref from approval_case where case_ref = (select case_ref from approval_task where task_id = ?)
+            for update""").param(taskId).query(String.class).optional();
+    return checkOpen(load(taskId, staff, " for update of t"), staff);
   }
 
   @Override
@@ -187,8 +218,8 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
         String reason = decision instanceof Decision.Refuse r ? r.reason() : null;
         conclude(task.caseRef(), task.item(), approved, reason, staff.username());
       }
-      tasks.complete(taskId);
-      if (ends) {
+      tasks.complete(taskId, staff.username(), null);
+      if (ends && hooks.anyWaiting(task.caseRef())) {
         release(task.caseRef());
       }
     });
@@ -201,6 +232,7 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
             update approval_branch set status = ?, reason = ?, decided_by = ?, decided_at = ?
             where case_ref = ? and item = ?""")
         .params(approved ? "APPROVED" : "REFUSED", reason, actor, Timestamp.from(now), caseRef, item).update();
+    hooks.forget(caseRef);
     events.publishEvent(new ItemDecided(caseRef, item, approved, reason, actor, now));
   }
 
@@ -226,6 +258,7 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
         } else if ((Boolean) w[1]) {
           jdbc.sql("update approval_branch set status = 'IN_PROGRESS' where case_ref = ? and item = ?")
               .params(caseRef, item).update();
+          hooks.forget(caseRef);
           trace.record(caseRef, item, null, "INPUTS_READY", "system", null);
           trigger(caseRef, item);
         }
@@ -257,6 +290,7 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
       jdbc.sql("""
               update approval_branch set status = 'CANCELLED' where case_ref = ? and status in ('WAITING', 'IN_PROGRESS')""")
           .param(caseRef).update();
+      hooks.forget(caseRef);
       runtime.deleteProcessInstance(instance.get(), reason);
       trace.record(caseRef, null, null, "CANCELLED", actor, reason);
     });

@@ -3,11 +3,21 @@ package org.onevisit.approval.internal;
 import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Appends to {@code approval_trace}: who did what to which item of which case, when, on which node. */
+/**
+ * Appends to {@code approval_trace} (who did what to which item of which case, when, on which node) and to the
+ * inbox table {@code approval_task}. Inside a transaction the rows are collected and written just before it
+ * commits, each table in one multi-row insert: a decision that creates the next step or a start that opens N
+ * tasks costs two statements, not two per row. Nothing reads these rows in the transaction that writes them.
+ */
 @Component
 class Trace {
 
@@ -24,10 +34,74 @@ class Trace {
 
   void record(String caseRef, @Nullable String item, @Nullable String step, String action, String actor,
       @Nullable String detail) {
-    jdbc.sql("""
-            insert into approval_trace (case_ref, item, step, action, actor, node, at, detail)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(caseRef, item, step, action, actor, NODE, Timestamp.from(clock.instant()), detail)
-        .update();
+    var pending = pending();
+    pending.steps.add(new Object[] {caseRef, item, step, action, actor, NODE, Timestamp.from(clock.instant()), detail});
+    writeUnlessInTransaction(pending);
+  }
+
+  /** A new open task in its department's inbox. */
+  void taskOpened(String taskId, String caseRef, String item, String step, String stepName, String department,
+      Instant at) {
+    var pending = pending();
+    pending.tasks.add(new Object[] {taskId, caseRef, item, step, stepName, department, Timestamp.from(at)});
+    writeUnlessInTransaction(pending);
+  }
+
+  private static final class Pending {
+    final List<Object[]> tasks = new ArrayList<>();
+    final List<Object[]> steps = new ArrayList<>();
+  }
+
+  private Pending pending() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return new Pending();
+    }
+    var pending = (Pending) TransactionSynchronizationManager.getResource(this);
+    if (pending == null) {
+      var created = new Pending();
+      TransactionSynchronizationManager.bindResource(this, created);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          write(created);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(Trace.this);
+        }
+      });
+      pending = created;
+    }
+    return pending;
+  }
+
+  private void writeUnlessInTransaction(Pending pending) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      write(pending);
+    }
+  }
+
+  private void write(Pending pending) {
+    // tasks first: nothing references them, but an inbox never shows a task without its trace afterwards
+    insert("insert into approval_task (task_id, case_ref, item, step, step_name, department_code, created_at, status) values ",
+        "(?, ?, ?, ?, ?, ?, ?, 'OPEN')", pending.tasks);
+    insert("insert into approval_trace (case_ref, item, step, action, actor, node, at, detail) values ",
+        "(?, ?, ?, ?, ?, ?, ?, ?)", pending.steps);
+    pending.tasks.clear();
+    pending.steps.clear();
+  }
+
+  private void insert(String head, String row, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    var sql = new StringBuilder(head);
+    var params = new ArrayList<@Nullable Object>();
+    for (int i = 0; i < rows.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append(row);
+      params.addAll(java.util.Arrays.asList(rows.get(i)));
+    }
+    jdbc.sql(sql.toString()).params(params).update();
   }
 }

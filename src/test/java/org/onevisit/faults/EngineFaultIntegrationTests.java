@@ -167,7 +167,7 @@ class EngineFaultIntegrationTests {
     var applicant = Applicant.citizen(IDS.incrementAndGet(), IdentityFixtures.anyIdNumber(), "叶晓燕");
     var draft = casework.startDraft(applicant, Subject.item(item.code().value()), Answers.none(),
         RegionCode.of("331126"), "self");
-    casework.fill(draft, applicant, Map.of("purpose", "出国"), Set.of("application"));
+    casework.fill(draft, applicant, Map.of("purpose", "出国", "name", "叶晓燕"), Set.of("application"));
     String title = name; // the case of one item bears its name; the back office names its process after the case
     long hitsBefore = hits();
     arm(title);

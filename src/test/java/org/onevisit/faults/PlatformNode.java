@@ -47,7 +47,7 @@ public final class PlatformNode {
         var applicant = Applicant.citizen(90_001, IdentityFixtures.anyIdNumber(), "叶晓燕");
         var draft = casework.startDraft(applicant, Subject.item(item.code().value()), Answers.none(),
             RegionCode.of("331126"), "self");
-        casework.fill(draft, applicant, Map.of("purpose", "出国"), Set.of("application"));
+        casework.fill(draft, applicant, Map.of("purpose", "出国", "name", "叶晓燕"), Set.of("application"));
         var number = casework.submit(draft, applicant);
         System.out.println("ACCEPTED " + number.value());
         System.out.flush();

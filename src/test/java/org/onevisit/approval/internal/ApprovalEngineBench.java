@@ -157,7 +157,7 @@ public final class ApprovalEngineBench {
 
   static final List<HikariDataSource> POOLS = new ArrayList<>();
 
-  static ProcessEngine bareEngine(String name, String url, int poolSize) {
+  public static ProcessEngine bareEngine(String name, String url, int poolSize) {
     var pool = new HikariDataSource();
     POOLS.add(pool);
     pool.setJdbcUrl(url);
@@ -173,7 +173,7 @@ public final class ApprovalEngineBench {
   }
 
   /** start → parallel gateway → N user tasks → parallel gateway → end. */
-  static String bareParallel(int n) {
+  public static String bareParallel(int n) {
     var tasks = new StringBuilder();
     for (int i = 1; i <= n; i++) {
       tasks.append("""
@@ -242,7 +242,7 @@ public final class ApprovalEngineBench {
     }
   }
 
-  static void bareCase(ProcessEngine engine, int n, long run) {
+  public static void bareCase(ProcessEngine engine, int n, long run) {
     var instance = engine.getRuntimeService().startProcessInstanceByKey("bare" + n, "BARE-" + run);
     var tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list();
     if (tasks.size() != n) {

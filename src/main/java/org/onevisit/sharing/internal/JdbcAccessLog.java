@@ -121,6 +121,16 @@ class JdbcAccessLog implements AccessLog {
         .list();
   }
 
+  @Override
+  public java.util.Optional<Entry> entry(long seq) {
+    return jdbc.sql("""
+            select seq, at, consumer_department, actor, subject, purpose_type, purpose_reference, outcome, served, refused
+            from sharing_access_log where seq = ?""")
+        .param(seq)
+        .query((rs, i) -> entry(rs))
+        .optional();
+  }
+
   private static Entry entry(ResultSet rs) throws SQLException {
     List<DataElement> served = split(rs.getString("served")).stream().map(JdbcAccessLog::servedElement).toList();
     List<Answer.Refusal> refused = split(rs.getString("refused")).stream()

@@ -106,7 +106,7 @@ class JdbcDataQuality implements DataQuality {
     }
     String region = region(subject)
         .orElseThrow(() -> new SharingException(SharingError.NOT_FOUND, "The base libraries know no such subject"));
-    Department source = departments.byKind(definition.source(), RegionCode.of(region))
+    Department source = departments.byKind(definition.source(), RegionCode.of(region).county())
         .orElseThrow(() -> new SharingException(SharingError.NOT_FOUND, "No source department for this region"));
     Integer version = libraries.read(subject, List.of(report.element()))
         .map(values -> values.get(report.element()))
@@ -265,7 +265,7 @@ class JdbcDataQuality implements DataQuality {
             select distinct consumer_department from sharing_access_log
             where subject = ? and at >= ? and served ~ ?""")
         .params(change.subject().key(), OffsetDateTime.ofInstant(change.previousStoredAt(), ChinaTime.ZONE),
-            "(^|,)" + Pattern.quote(issue.element().code()) + "@")
+            "(^|,)" + issue.element().code().replace(".", "[.]") + "@")
         .query(String.class).list();
     for (String department : readers) {
       if (department.equals(issue.reporterDepartment())) {
@@ -281,39 +281,40 @@ class JdbcDataQuality implements DataQuality {
   private static final String ISSUE_COLUMNS = """
       id, element_code, subject_kind, subject_cipher, record_version, evidence, reporter, reporter_department,
       source_department, status, reported_at, due_on, resolved_by, resolved_at, resolution_note, corrected_version""";
+  private static final String ISSUE_SELECT = "select " + ISSUE_COLUMNS + " from sharing_quality_issue ";
 
   @Override
   public Optional<Issue> find(long id) {
-    return jdbc.sql("select " + ISSUE_COLUMNS + " from sharing_quality_issue where id = ?").param(id)
+    return jdbc.sql(ISSUE_SELECT + " where id = ?").param(id)
         .query((rs, i) -> issue(rs)).optional();
   }
 
   @Override
   public List<Issue> open(String sourceDepartment) {
-    return jdbc.sql("select " + ISSUE_COLUMNS + """
-             from sharing_quality_issue where source_department = ? and status = 'OPEN' order by due_on, id limit 500""")
+    return jdbc.sql(ISSUE_SELECT + """
+            where source_department = ? and status = 'OPEN' order by due_on, id limit 500""")
         .param(sourceDepartment).query((rs, i) -> issue(rs)).list();
   }
 
   @Override
   public List<Issue> overdue(RegionCode region) {
-    return jdbc.sql("select " + ISSUE_COLUMNS + """
-             from sharing_quality_issue where status = 'OPEN' and due_on < ? and source_region like ?
+    return jdbc.sql(ISSUE_SELECT + """
+            where status = 'OPEN' and due_on < ? and source_region like ?
             order by due_on, id limit 500""")
         .params(workingDays.today(), region.prefix() + "%").query((rs, i) -> issue(rs)).list();
   }
 
   @Override
   public List<Issue> reportedBy(IdNumber citizen) {
-    return jdbc.sql("select " + ISSUE_COLUMNS + """
-             from sharing_quality_issue where reporter_index = ? order by id desc limit 200""")
+    return jdbc.sql(ISSUE_SELECT + """
+            where reporter_index = ? order by id desc limit 200""")
         .param(cipher.index("P:" + citizen.value())).query((rs, i) -> issue(rs)).list();
   }
 
   @Override
   public List<Issue> reportedByDepartment(String departmentCode) {
-    return jdbc.sql("select " + ISSUE_COLUMNS + """
-             from sharing_quality_issue where reporter_department = ? order by id desc limit 200""")
+    return jdbc.sql(ISSUE_SELECT + """
+            where reporter_department = ? order by id desc limit 200""")
         .param(departmentCode).query((rs, i) -> issue(rs)).list();
   }
 

@@ -295,4 +295,30 @@ class SharingIngestionIntegrationTests {
     assertThat(answer.values().getFirst().value()).isEqualTo("119.062345,27.618901");
     assertThat(answer.values().getFirst().provenance().sourceDepartment()).isEqualTo("331126-NRP");
   }
+
+  @Test
+  void aFullBatchOf5000EnterprisesIsAppliedAndTimed() throws Exception {
+    var csv = new StringBuilder("creditCode,name,legalForm,regionCode,address,representativeName,representativeIdNumber,"
+        + "representativeMobile\n");
+    for (int i = 0; i < Ingestion.MAX_ROWS; i++) {
+      csv.append(SharingFixtures.anyCreditCode().value()).append(",庆元县批量企业").append(i).append("有限公司,LIMITED_COMPANY,")
+          .append("331126001001,庆元县松源街道批量路").append(i).append("号,王芳,").append(IdentityFixtures.anyIdNumber().value())
+          .append(",1390578").append(String.format("%04d", i)).append('\n');
+    }
+    long started = System.nanoTime();
+    mvc.perform(post("/api/v1/sharing/ingestion/enterprises").header("Authorization", "Bearer " + amr)
+            .contentType("text/csv").content(csv.toString()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.inserted").value(Ingestion.MAX_ROWS));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.printf("Ingestion: %d enterprises as CSV over HTTP (MockMvc) in %d ms (%d rows/s)%n", Ingestion.MAX_ROWS,
+        millis, Ingestion.MAX_ROWS * 1000L / Math.max(1, millis));
+    long second = System.nanoTime();
+    mvc.perform(post("/api/v1/sharing/ingestion/enterprises").header("Authorization", "Bearer " + amr)
+            .contentType("text/csv").content(csv.toString()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.unchanged").value(Ingestion.MAX_ROWS));
+    System.out.printf("Ingestion: the same %d rows again (all unchanged) in %d ms%n", Ingestion.MAX_ROWS,
+        (System.nanoTime() - second) / 1_000_000);
+  }
 }

@@ -49,7 +49,8 @@ class SharingQualityPagesIntegrationTests {
   @BeforeEach
   void setUp() {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    if (grants.latest(500).stream().noneMatch(g -> g.consumerDepartment().equals(CONSUMER))) {
+    if (grants.latest(500).stream().noneMatch(g -> g.consumerDepartment().equals(CONSUMER) && g.purposeType().equals(PURPOSE)
+        && g.status() == Grant.Status.APPROVED)) {
       SharingFixtures.approvedGrant(grants, accounts, CONSUMER, PURPOSE, LocalDate.now().plusDays(30), "person.name",
           "person.mobile");
     }

@@ -45,6 +45,9 @@ class FieldCipher {
 
   private final SecretKeySpec encryptionKey;
   private final SecretKeySpec indexKey;
+  /** Provider look-ups cost more than the cipher itself: one instance per thread, re-initialised per value. */
+  private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(FieldCipher::aesGcm);
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::indexMac);
 
   FieldCipher(@Value("${onevisit.sharing.encryption-key:${ONEVISIT_SHARING_ENCRYPTION_KEY:}}") String configured,
       @Value("${onevisit.sharing.encryption-key-file:}") String keyFile,
@@ -53,6 +56,24 @@ class FieldCipher {
     this.encryptionKey = new SecretKeySpec(derive(master, "onevisit-sharing-aes-gcm/1"), "AES");
     this.indexKey = new SecretKeySpec(derive(master, "onevisit-sharing-blind-index/1"), "HmacSHA256");
     Arrays.fill(master, (byte) 0);
+  }
+
+  private static Cipher aesGcm() {
+    try {
+      return Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM unavailable", e);
+    }
+  }
+
+  private Mac indexMac() {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(indexKey);
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static FieldCipher withKey(byte[] master) {
@@ -115,7 +136,7 @@ class FieldCipher {
     try {
       byte[] nonce = new byte[NONCE];
       RANDOM.nextBytes(nonce);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = ciphers.get();
       cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(new byte[] {FORMAT});
       byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
@@ -134,7 +155,7 @@ class FieldCipher {
       throw new IllegalStateException("Not a sharing ciphertext");
     }
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = ciphers.get();
       cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, stored, 1, NONCE));
       cipher.updateAAD(new byte[] {FORMAT});
       return new String(cipher.doFinal(stored, 1 + NONCE, stored.length - 1 - NONCE), StandardCharsets.UTF_8);
@@ -145,12 +166,6 @@ class FieldCipher {
 
   /** The blind index of a value: equal values give equal indexes; the value cannot be recovered from it. */
   byte[] index(String value) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(indexKey);
-      return Arrays.copyOf(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)), 16);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return Arrays.copyOf(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)), 16);
   }
 }

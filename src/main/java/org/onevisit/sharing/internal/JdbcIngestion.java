@@ -41,9 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@link Ingestion} on PostgreSQL: the whole batch is validated first; then each valid row is upserted under a
- * savepoint (its record is locked, compared, and on a change its previous row is copied as JSON into
- * {@code sharing_record_version} before the update), all in one transaction with the batch's log row.
+ * {@link Ingestion} on PostgreSQL: the whole batch is validated first; then each valid row is upserted (its record
+ * is locked, compared, and on a change its previous row is copied as JSON into {@code sharing_record_version} before
+ * the update), all in one transaction with the batch's log row; in partial mode each row under its own savepoint.
  */
 @Service
 class JdbcIngestion implements Ingestion {
@@ -127,16 +127,30 @@ class JdbcIngestion implements Ingestion {
         .query(Long.class).single();
     if (apply) {
       for (Valid row : valid) {
-        try {
-          Outcome outcome = Objects.requireNonNull(savepoint.execute(status -> upsert(spec, row, source, now, batch)));
-          switch (outcome) {
-            case INSERTED -> inserted++;
-            case UPDATED -> updated++;
-            case UNCHANGED -> unchanged++;
+        Outcome outcome;
+        if (partial) {
+          try {
+            // a savepoint per row: a row the database refuses is reported, the others stay applied
+            outcome = Objects.requireNonNull(savepoint.execute(status -> upsert(spec, row, source, now, batch)));
+          } catch (org.springframework.dao.DataAccessException e) {
+            log.warn("Ingestion row {} of batch {} not stored: {}", row.number(), batch,
+                e.getMostSpecificCause().getMessage());
+            rejected.add(new RowError(row.number(), null, "NOT_STORED", "The database refused the record"));
+            continue;
           }
-        } catch (org.springframework.dao.DataAccessException e) {
-          log.warn("Ingestion row {} of batch {} not stored: {}", row.number(), batch, e.getMostSpecificCause().getMessage());
-          rejected.add(new RowError(row.number(), null, "NOT_STORED", "The database refused the record"));
+        } else {
+          try {
+            outcome = upsert(spec, row, source, now, batch);
+          } catch (org.springframework.dao.DataAccessException e) {
+            // all or nothing: the whole batch rolls back
+            throw new SharingException(SharingError.INVALID_REQUEST,
+                "Row " + row.number() + " could not be stored; nothing was applied");
+          }
+        }
+        switch (outcome) {
+          case INSERTED -> inserted++;
+          case UPDATED -> updated++;
+          case UNCHANGED -> unchanged++;
         }
       }
     }

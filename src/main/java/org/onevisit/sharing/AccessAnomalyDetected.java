@@ -26,7 +26,12 @@ public record AccessAnomalyDetected(long alarm, Rule rule, String consumerDepart
     SCRAPING,
     /** More refused reads than the limit. */
     REFUSALS,
-    /** Reads outside 07:00–21:00 China time. */
-    OFF_HOURS
+    /** Reads outside 07:00–21:00 China time or on a day that is not a working day. */
+    OFF_HOURS,
+    /**
+     * More reads in the last minute than the actor's own baseline for this hour of the week allows (a multiple
+     * of its usual rate, and at least a floor, so that a quiet hour's first reads do not alarm).
+     */
+    UNUSUAL_RATE
   }
 }

@@ -17,6 +17,9 @@ public interface AccessLog {
   /** Reads and refused reads of this person's data, newest first, at most {@code limit}. */
   List<Entry> about(IdNumber person, int limit);
 
+  /** One entry by its sequence number, if it exists. */
+  java.util.Optional<Entry> entry(long seq);
+
   /** Recomputes the whole chain and every checkpoint signature; reports the first break. */
   Verification verify();
 

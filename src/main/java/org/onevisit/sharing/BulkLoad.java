@@ -1,7 +1,7 @@
 package org.onevisit.sharing;
 
 /**
- * A bulk load into the population library: records are buffered and streamed to PostgreSQL with {@code COPY
+ * A bulk load into the base libraries (population, legal persons, credit, spatial): records are buffered and streamed to PostgreSQL with {@code COPY
  * ... FROM STDIN} in chunks of a few megabytes, so millions of rows never sit in memory.
  *
  * <p>Transactions: a load opened inside a Spring-managed transaction uses that transaction's connection and
@@ -24,6 +24,15 @@ public interface BulkLoad extends AutoCloseable {
   void add(PrenatalRecord prenatal);
 
   void add(BirthRecord birth);
+
+  /** An enterprise of the legal-person library (its representative's ID number and mobile are encrypted). */
+  void add(EnterpriseRecord enterprise);
+
+  /** An enterprise's credit rating and listing. */
+  void add(CreditRecord credit);
+
+  /** A standard address of the spatial library. */
+  void add(AddressRecord address);
 
   /** Persons added so far (buffered or written). */
   long persons();

@@ -51,7 +51,13 @@ public record ElementDefinition(
     DATE,
     ID_NUMBER,
     CREDIT_CODE,
-    MOBILE
+    MOBILE,
+    /** {@code true} or {@code false} */
+    BOOLEAN,
+    /** a GB/T 2260 region code */
+    REGION_CODE,
+    /** {@code longitude,latitude} in WGS 84 */
+    COORDINATES
   }
 
   /** 敏感级别, from least to most sensitive. */

@@ -25,5 +25,8 @@ public record SharingRatio(int required, int held, List<DataElement> notHeld) {
   /** Measures the ratio now, over the catalog's published items. */
   public interface Measure {
     SharingRatio current();
+
+    /** The catalog's elements that a base library here holds (for persons or for enterprises). */
+    java.util.Set<DataElement> heldElements();
   }
 }

@@ -9,7 +9,7 @@
  * acknowledges the alarm. The sharing ratio ({@link org.onevisit.sharing.SharingRatio}) is measured against the
  * catalog's published items.
  */
-@ApplicationModule(allowedDependencies = {"platform", "identity", "organisation", "catalog"})
+@ApplicationModule(allowedDependencies = {"platform", "identity", "organisation", "catalog", "workday"})
 @NullMarked
 package org.onevisit.sharing;
 

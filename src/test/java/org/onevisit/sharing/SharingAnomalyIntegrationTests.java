@@ -84,6 +84,44 @@ class SharingAnomalyIntegrationTests {
             new Purpose("HPF-01", OpenCases.open(CONSUMER, someone))).outcome()).isEqualTo(Answer.Outcome.SERVED);
   }
 
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @Test
+  void readsFarAboveTheActorsBaselineForThisHourOfTheWeekRaiseAnUnusualRateAlarm() {
+    List<IdNumber> people = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      people.add(SharingFixtures.marriedPerson(population));
+    }
+    SharingFixtures.approvedGrant(grants, accounts, "331126-TRB", "TRB-01", LocalDate.now().plusDays(30), "person.name");
+    String usual = "staff:usual-" + System.nanoTime();
+    String quiet = "staff:quiet-" + System.nanoTime();
+    int hour = (Instant.now().atZone(org.onevisit.platform.ChinaTime.ZONE).getDayOfWeek().getValue() - 1) * 24
+        + Instant.now().atZone(org.onevisit.platform.ChinaTime.ZONE).getHour();
+    // the usual actor reads about 10 a minute at this hour; the quiet one about 0.5
+    jdbc.sql("insert into sharing_access_baseline (actor, hour_of_week, reads_per_minute, weeks) values (?, ?, 10, 4), (?, ?, 0.5, 4)")
+        .params(usual, hour, quiet, hour).update();
+    for (String actor : List.of(usual, quiet)) {
+      var consumer = new Consumer("331126-TRB", actor);
+      for (int round = 0; round < 2; round++) {
+        for (IdNumber person : people) {
+          var subject = Subject.person(person);
+          shared.read(consumer, subject, SharingFixtures.elements("person.name"),
+              new Purpose("TRB-01", OpenCases.open("331126-TRB", subject)));
+        }
+      }
+    }
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+        assertThat(RaisedAlarms.EVENTS).anySatisfy(e -> {
+          assertThat(e.actor()).isEqualTo(quiet);
+          assertThat(e.rule()).isEqualTo(Rule.UNUSUAL_RATE);
+          assertThat(e.observed()).isGreaterThan(20);
+          assertThat(e.threshold()).isEqualTo(20);
+          assertThat(e.suspended()).isFalse();
+        }));
+    // 24 reads are well within five times the usual actor's 10 a minute
+    assertThat(RaisedAlarms.EVENTS).noneMatch(e -> e.actor().equals(usual) && e.rule() == Rule.UNUSUAL_RATE);
+  }
+
   @Test
   void anUnknownAlarmCannotBeAcknowledged() {
     var admin = SharingFixtures.staff(accounts, "331126-PSB", Role.DATA_ADMIN);

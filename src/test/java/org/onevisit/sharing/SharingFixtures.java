@@ -66,6 +66,33 @@ public final class SharingFixtures {
     return accounts.findStaff(username).orElseThrow();
   }
 
+  /** A valid credit code of an enterprise registered in 庆元县, unique per run. */
+  public static org.onevisit.identity.CreditCode anyCreditCode() {
+    String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    long n = IDS.incrementAndGet();
+    var body = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      body.append(alphabet.charAt((int) (n % 31)));
+      n /= 31;
+    }
+    return org.onevisit.identity.CreditCode.of('9', '1', "331126", body.reverse().toString());
+  }
+
+  public static final Provenance AMR = new Provenance("331126-AMR", "市场主体登记系统", Instant.parse("2026-01-01T00:00:00Z"), 1);
+
+  /** An enterprise of 庆元县 with a credit entry (level B), bulk-loaded; returns it. */
+  public static EnterpriseRecord enterprise(PopulationLibrary population, IdNumber representative) {
+    var record = new EnterpriseRecord(anyCreditCode(), "庆元县松源街道鑫源食品有限公司", EnterpriseRecord.LegalForm.LIMITED_COMPANY,
+        org.onevisit.organisation.RegionCode.of("331126001001"), "庆元县松源街道石龙社区8号", "吴建华", representative, "13905781234", LocalDate.of(2018, 3, 1),
+        EnterpriseRecord.Status.ACTIVE, AMR);
+    try (BulkLoad load = population.bulkLoad(PopulationLibrary.Indexes.MAINTAIN)) {
+      load.add(record);
+      load.add(new CreditRecord(record.creditCode(), CreditRecord.Level.B, false, false, null, AMR));
+      load.finish();
+    }
+    return record;
+  }
+
   public static List<DataElement> elements(String... codes) {
     return java.util.Arrays.stream(codes).map(DataElement::of).toList();
   }

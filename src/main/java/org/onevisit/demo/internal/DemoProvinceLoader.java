@@ -182,6 +182,18 @@ class DemoProvinceLoader implements ApplicationRunner {
         licenceRequests.add(household);
         for (DemoEnterprise e : household.enterprises()) {
           enterprises.add(new NewEnterprise(e.creditCode(), e.name(), e.region(), e.legalRepresentative()));
+          household.members().stream().filter(m -> m.idNumber().equals(e.legalRepresentative())).findFirst()
+              .ifPresent(representative -> {
+                var source = new org.onevisit.sharing.Provenance(e.region().county().value() + "-AMR", "市场主体登记系统",
+                    representative.provenance().asOf(), 1);
+                load.add(new org.onevisit.sharing.EnterpriseRecord(e.creditCode(), e.name(),
+                    org.onevisit.sharing.EnterpriseRecord.LegalForm.valueOf(e.kind().name()), e.region(),
+                    representative.address(), representative.name(), representative.idNumber(),
+                    representative.mobile(), null, org.onevisit.sharing.EnterpriseRecord.Status.ACTIVE, source));
+                load.add(new org.onevisit.sharing.CreditRecord(e.creditCode(),
+                    org.onevisit.sharing.CreditRecord.Level.values()[Math.floorMod(e.creditCode().hashCode(), 10) / 4],
+                    false, false, null, source));
+              });
         }
         if (citizens.size() >= CITIZEN_BATCH) {
           registered += accounts.registerCitizens(citizens);

@@ -186,7 +186,7 @@ class SharingApi {
     }
   }
 
-  @RestControllerAdvice(assignableTypes = SharingApi.class)
+  @RestControllerAdvice(assignableTypes = {SharingApi.class, IngestionApi.class, QualityApi.class})
   @Order(Ordered.HIGHEST_PRECEDENCE)
   static class SharingProblems {
 

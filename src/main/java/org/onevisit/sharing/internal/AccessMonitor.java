@@ -27,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Watches the access log: every {@code onevisit.sharing.anomaly.scan-interval} (2 s) it counts, per actor, the
- * reads, distinct subjects, refusals and off-hours reads of the last minute and raises an alarm (row and
+ * reads, distinct subjects, refusals and off-hours reads (outside 07:00–21:00 or on a day that is not a working day)
+ * of the last minute, compares the reads with the actor's baseline for this hour of the week ({@link #foldBaselines}:
+ * more than {@code unusual-factor} (5) times the usual rate and at least {@code unusual-floor} (20) raise
+ * {@code UNUSUAL_RATE}), and raises an alarm (row and
  * {@link AccessAnomalyDetected} event) for each rule over its limit, at most once per rule and actor while an
  * alarm is open and younger than 10 minutes. The rules in {@code onevisit.sharing.anomaly.suspend-on} (default
  * {@code SCRAPING}) also suspend every read of the consumer department until the alarm is acknowledged. Nodes scan under a transaction-scoped advisory lock, so one alarm
@@ -49,13 +52,22 @@ class AccessMonitor implements Alarms {
   private final long maxRefusals;
   private final java.util.Set<Rule> suspendOn;
   private final org.springframework.transaction.support.TransactionTemplate transaction;
+  private final org.onevisit.workday.WorkingDays workingDays;
+  private final double unusualFactor;
+  private final long unusualFloor;
 
   AccessMonitor(JdbcClient jdbc, Departments departments, ApplicationEventPublisher events, Clock clock,
       org.springframework.transaction.PlatformTransactionManager transactions,
       @Value("${onevisit.sharing.anomaly.max-reads-per-minute:600}") long maxReads,
       @Value("${onevisit.sharing.anomaly.max-subjects-per-minute:120}") long maxSubjects,
       @Value("${onevisit.sharing.anomaly.max-refusals-per-minute:30}") long maxRefusals,
-      @Value("${onevisit.sharing.anomaly.suspend-on:SCRAPING}") java.util.Set<Rule> suspendOn) {
+      @Value("${onevisit.sharing.anomaly.suspend-on:SCRAPING}") java.util.Set<Rule> suspendOn,
+      org.onevisit.workday.WorkingDays workingDays,
+      @Value("${onevisit.sharing.anomaly.unusual-factor:5}") double unusualFactor,
+      @Value("${onevisit.sharing.anomaly.unusual-floor:20}") long unusualFloor) {
+    this.workingDays = workingDays;
+    this.unusualFactor = unusualFactor;
+    this.unusualFloor = unusualFloor;
     this.suspendOn = java.util.Set.copyOf(suspendOn);
     this.jdbc = jdbc;
     this.departments = departments;
@@ -67,7 +79,8 @@ class AccessMonitor implements Alarms {
     this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
   }
 
-  private record Counts(String actor, String department, long reads, long subjects, long refusals, long offHours) {}
+  private record Counts(String actor, String department, long reads, long subjects, long refusals, long offHours,
+      double baseline) {}
 
   @Scheduled(fixedDelayString = "${onevisit.sharing.anomaly.scan-interval:PT2S}", initialDelay = 2_000)
   void scheduledScan() {
@@ -86,15 +99,20 @@ class AccessMonitor implements Alarms {
   private List<AccessAnomalyDetected> scanLocked() {
     jdbc.sql("select pg_advisory_xact_lock(hashtext('sharing-access-monitor'))").query().singleRow();
     Instant now = Instant.now(clock);
+    foldBaselines(now);
+    boolean workingDay = workingDays.isWorkingDay(java.time.LocalDate.ofInstant(now, ChinaTime.ZONE));
     List<Counts> counts = jdbc.sql("""
-            select actor, consumer_department, count(*) as reads, count(distinct subject) as subjects,
-                   count(*) filter (where outcome = 'REFUSED') as refusals,
-                   count(*) filter (where extract(hour from at at time zone 'Asia/Shanghai') not between 7 and 20)
-                     as off_hours
-            from sharing_access_log where at > ? group by actor, consumer_department""")
-        .param(time(now.minus(WINDOW)))
+            select l.actor, l.consumer_department, count(*) as reads, count(distinct l.subject) as subjects,
+                   count(*) filter (where l.outcome = 'REFUSED') as refusals,
+                   count(*) filter (where not ? or extract(hour from l.at at time zone 'Asia/Shanghai') not between 7 and 20)
+                     as off_hours,
+                   coalesce(max(b.reads_per_minute), -1) as baseline
+            from sharing_access_log l
+            left join sharing_access_baseline b on b.actor = l.actor and b.hour_of_week = ?
+            where l.at > ? group by l.actor, l.consumer_department""")
+        .params(workingDay, hourOfWeek(now), time(now.minus(WINDOW)))
         .query((rs, i) -> new Counts(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-            rs.getLong(6)))
+            rs.getLong(6), rs.getDouble(7)))
         .list();
     List<AccessAnomalyDetected> raised = new ArrayList<>();
     for (Counts c : counts) {
@@ -102,8 +120,50 @@ class AccessMonitor implements Alarms {
       check(c, Rule.SCRAPING, c.subjects(), maxSubjects, now, raised);
       check(c, Rule.REFUSALS, c.refusals(), maxRefusals, now, raised);
       check(c, Rule.OFF_HOURS, c.offHours(), 0, now, raised);
+      if (c.baseline() >= 0) {
+        check(c, Rule.UNUSUAL_RATE, c.reads(), Math.max(unusualFloor, (long) Math.ceil(unusualFactor * c.baseline())),
+            now, raised);
+      }
     }
     return raised;
+  }
+
+  /** 0 = Monday 00:00–01:00 China time … 167 = Sunday 23:00–24:00. */
+  static int hourOfWeek(Instant instant) {
+    var local = instant.atZone(ChinaTime.ZONE);
+    return (local.getDayOfWeek().getValue() - 1) * 24 + local.getHour();
+  }
+
+  /**
+   * Folds every complete hour since the last fold into the per-actor baselines for that hour of the week: an
+   * exponentially weighted mean (weight 1/4 for the newest week) of the actor's reads per minute in that hour. Runs
+   * inside the scan (under its advisory lock); on a first start it begins with the current hour.
+   */
+  void foldBaselines(Instant now) {
+    Instant hour = now.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+    var folded = jdbc.sql("select hour_folded from sharing_access_baseline_progress where id = 1")
+        .query(OffsetDateTime.class).optional();
+    if (folded.isEmpty()) {
+      jdbc.sql("insert into sharing_access_baseline_progress (id, hour_folded) values (1, ?)").param(time(hour)).update();
+      return;
+    }
+    Instant next = folded.get().toInstant();
+    // at most a week of hours at once; older gaps are skipped
+    if (next.isBefore(hour.minus(Duration.ofDays(7)))) {
+      next = hour.minus(Duration.ofDays(7));
+    }
+    while (next.isBefore(hour)) {
+      Instant end = next.plus(Duration.ofHours(1));
+      jdbc.sql("""
+              insert into sharing_access_baseline (actor, hour_of_week, reads_per_minute, weeks)
+              select actor, ?, count(*) / 60.0, 1 from sharing_access_log where at >= ? and at < ? group by actor
+              on conflict (actor, hour_of_week) do update
+                set reads_per_minute = 0.75 * sharing_access_baseline.reads_per_minute + 0.25 * excluded.reads_per_minute,
+                    weeks = sharing_access_baseline.weeks + 1""")
+          .params(hourOfWeek(next), time(next), time(end)).update();
+      next = end;
+    }
+    jdbc.sql("update sharing_access_baseline_progress set hour_folded = ? where id = 1").param(time(hour)).update();
   }
 
   private void check(Counts c, Rule rule, long observed, long threshold, Instant now,

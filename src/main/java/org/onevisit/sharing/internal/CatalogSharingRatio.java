@@ -28,6 +28,14 @@ class CatalogSharingRatio implements SharingRatio.Measure {
     return of(catalog.items());
   }
 
+  @Override
+  public Set<DataElement> heldElements() {
+    return java.util.stream.Stream.of(LibraryValues.PERSON, LibraryValues.HOUSEHOLD, LibraryValues.MARRIAGE,
+            LibraryValues.PRENATAL, LibraryValues.BIRTH, LibraryValues.ENTERPRISE, LibraryValues.CREDIT,
+            LibraryValues.ADDRESS)
+        .flatMap(Set::stream).map(DataElement::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   static SharingRatio of(List<Item> items) {
     Set<DataElement> required = new TreeSet<>(Comparator.comparing(DataElement::code));
     for (Item item : items) {

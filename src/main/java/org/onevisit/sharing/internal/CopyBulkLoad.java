@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.identity.IdNumber;
+import org.onevisit.sharing.AddressRecord;
 import org.onevisit.sharing.BirthRecord;
+import org.onevisit.sharing.CreditRecord;
+import org.onevisit.sharing.EnterpriseRecord;
 import org.onevisit.sharing.BulkLoad;
 import org.onevisit.sharing.HouseholdRecord;
 import org.onevisit.sharing.MarriageRecord;
@@ -61,6 +64,14 @@ final class CopyBulkLoad implements BulkLoad {
       "sharing_prenatal_record (id, mother_id_number, expected_date, hospital, " + PROVENANCE + ")");
   private final Table births = new Table("sharing_birth (id, mother_id_number, father_id_number, child_sex, born_at,"
       + " weight_grams, gestational_weeks, institution, " + PROVENANCE + ")");
+  private final Table enterprises = new Table("sharing_enterprise (credit_code, name, legal_form, region_code, address,"
+      + " representative_name, representative_id, representative_id_index, representative_mobile, registered_on, status, "
+      + PROVENANCE + ")");
+  private final Table credits = new Table("sharing_credit (credit_code, level, red_list, black_list, list_reason, "
+      + PROVENANCE + ")");
+  private final Table addresses = new Table("sharing_address (address, region_code, longitude, latitude, "
+      + PROVENANCE + ")");
+  private final FieldCipher cipher;
   private long personCount;
   private final AtomicLong copyNanos = new AtomicLong();
   /** Writes chunks while the caller produces the next ones; only outside a transaction (see the class doc). */
@@ -68,8 +79,9 @@ final class CopyBulkLoad implements BulkLoad {
   private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
   private volatile @Nullable RuntimeException failure;
 
-  CopyBulkLoad(DataSource dataSource, boolean rebuildIndexes) {
+  CopyBulkLoad(DataSource dataSource, FieldCipher cipher, boolean rebuildIndexes) {
     this.dataSource = dataSource;
+    this.cipher = cipher;
     this.connection = DataSourceUtils.getConnection(dataSource);
     this.writer = TransactionSynchronizationManager.isActualTransactionActive() ? null
         : Executors.newSingleThreadExecutor(r -> {
@@ -162,6 +174,52 @@ final class CopyBulkLoad implements BulkLoad {
   }
 
   @Override
+  public void add(EnterpriseRecord e) {
+    var row = enterprises.row();
+    row.field(e.creditCode().value());
+    row.field(e.name());
+    row.field(e.legalForm().name());
+    row.field(e.region().value());
+    row.field(e.address());
+    row.field(e.representativeName());
+    row.field(bytes(cipher.encrypt(e.representativeId().value())));
+    row.field(bytes(cipher.index(e.representativeId().value())));
+    row.field(bytes(cipher.encrypt(e.representativeMobile())));
+    row.field(e.registeredOn() == null ? null : date(e.registeredOn()));
+    row.field(e.status().name());
+    provenance(row, e.provenance());
+    enterprises.end();
+  }
+
+  @Override
+  public void add(CreditRecord c) {
+    var row = credits.row();
+    row.field(c.creditCode().value());
+    row.field(c.level().name());
+    row.field(c.redList() ? "t" : "f");
+    row.field(c.blackList() ? "t" : "f");
+    row.field(c.listReason());
+    provenance(row, c.provenance());
+    credits.end();
+  }
+
+  @Override
+  public void add(AddressRecord a) {
+    var row = addresses.row();
+    row.field(a.address());
+    row.field(a.region().value());
+    row.field(a.longitude().toPlainString());
+    row.field(a.latitude().toPlainString());
+    provenance(row, a.provenance());
+    addresses.end();
+  }
+
+  /** bytea as {@code \x} and hex; {@link #escape} doubles the backslash for the COPY text format. */
+  private static @Nullable String bytes(byte @Nullable [] value) {
+    return value == null ? null : "\\x" + java.util.HexFormat.of().formatHex(value);
+  }
+
+  @Override
   public long persons() {
     return personCount;
   }
@@ -173,6 +231,9 @@ final class CopyBulkLoad implements BulkLoad {
     marriages.flush();
     prenatals.flush();
     births.flush();
+    enterprises.flush();
+    credits.flush();
+    addresses.flush();
     drain();
     long indexesStarted = System.nanoTime();
     try (Statement statement = connection.createStatement()) {
@@ -180,7 +241,8 @@ final class CopyBulkLoad implements BulkLoad {
         statement.execute(definition);
       }
       droppedIndexes.clear();
-      statement.execute("analyze sharing_household, sharing_person, sharing_marriage, sharing_prenatal_record, sharing_birth");
+      statement.execute("analyze sharing_household, sharing_person, sharing_marriage, sharing_prenatal_record, sharing_birth,"
+          + " sharing_enterprise, sharing_credit, sharing_address");
       log.debug("COPY took {} ms, indexes and statistics {} ms", copyNanos.get() / 1_000_000,
           (System.nanoTime() - indexesStarted) / 1_000_000);
     } catch (SQLException e) {
@@ -238,7 +300,7 @@ final class CopyBulkLoad implements BulkLoad {
             select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
             from pg_index i join pg_class t on t.oid = i.indrelid
             where t.relname in ('sharing_household', 'sharing_person', 'sharing_marriage', 'sharing_prenatal_record',
-              'sharing_birth')
+              'sharing_birth', 'sharing_enterprise')
               and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
             order by 1""")) {
       List<String> names = new ArrayList<>();

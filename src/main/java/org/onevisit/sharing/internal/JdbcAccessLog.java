@@ -55,16 +55,21 @@ class JdbcAccessLog implements AccessLog {
     this.clock = clock;
   }
 
-  /** Appends an entry in the caller's transaction (mandatory: the entry commits with the read or not at all). */
+  /**
+   * Appends an entry in the caller's transaction (mandatory: the entry commits with the read or not at all).
+   *
+   * @param served per served element {@code code@record#version} (see {@code LibraryValues.Held}), so that the
+   *     value served can be shown later from the record's version history; chained like every other field
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  long append(Consumer consumer, Subject subject, Purpose purpose, Answer.Outcome outcome, List<DataElement> served,
+  long append(Consumer consumer, Subject subject, Purpose purpose, Answer.Outcome outcome, List<String> served,
       List<Answer.Refusal> refused) {
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     var head = jdbc.sql("select last_seq, last_hash from sharing_access_log_head where id = 1 for update")
         .query((rs, i) -> new Head(rs.getLong(1), rs.getBytes(2))).single();
     long seq = head.lastSeq() + 1;
     String subjectKind = subject instanceof Subject.Person ? "P" : "E";
-    String servedText = served.stream().map(DataElement::code).collect(Collectors.joining(","));
+    String servedText = String.join(",", served);
     String refusedText = refused.stream().map(r -> r.element().code() + ":" + r.reason().name())
         .collect(Collectors.joining(","));
     byte[] hash = hash(head.lastHash(), seq, at, consumer.departmentCode(), consumer.actor(), subjectKind, subject.key(),
@@ -116,8 +121,18 @@ class JdbcAccessLog implements AccessLog {
         .list();
   }
 
+  @Override
+  public java.util.Optional<Entry> entry(long seq) {
+    return jdbc.sql("""
+            select seq, at, consumer_department, actor, subject, purpose_type, purpose_reference, outcome, served, refused
+            from sharing_access_log where seq = ?""")
+        .param(seq)
+        .query((rs, i) -> entry(rs))
+        .optional();
+  }
+
   private static Entry entry(ResultSet rs) throws SQLException {
-    List<DataElement> served = split(rs.getString("served")).stream().map(DataElement::of).toList();
+    List<DataElement> served = split(rs.getString("served")).stream().map(JdbcAccessLog::servedElement).toList();
     List<Answer.Refusal> refused = split(rs.getString("refused")).stream()
         .map(s -> new Answer.Refusal(DataElement.of(s.substring(0, s.indexOf(':'))),
             Answer.RefusalReason.valueOf(s.substring(s.indexOf(':') + 1))))
@@ -128,7 +143,13 @@ class JdbcAccessLog implements AccessLog {
         Answer.Outcome.valueOf(rs.getString("outcome")), served, refused);
   }
 
-  private static List<String> split(String text) {
+  /** The element of a served item, {@code code} (entries before version references) or {@code code@record#version}. */
+  static DataElement servedElement(String item) {
+    int at = item.indexOf('@');
+    return DataElement.of(at < 0 ? item : item.substring(0, at));
+  }
+
+  static List<String> split(String text) {
     return text.isEmpty() ? List.of() : Arrays.asList(text.split(","));
   }
 

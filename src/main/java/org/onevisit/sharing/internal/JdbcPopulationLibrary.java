@@ -27,10 +27,12 @@ class JdbcPopulationLibrary implements PopulationLibrary {
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
+  private final FieldCipher cipher;
 
-  JdbcPopulationLibrary(JdbcClient jdbc, DataSource dataSource) {
+  JdbcPopulationLibrary(JdbcClient jdbc, DataSource dataSource, FieldCipher cipher) {
     this.jdbc = jdbc;
     this.dataSource = dataSource;
+    this.cipher = cipher;
   }
 
   @Override
@@ -97,7 +99,7 @@ class JdbcPopulationLibrary implements PopulationLibrary {
 
   @Override
   public BulkLoad bulkLoad(Indexes indexes) {
-    return new CopyBulkLoad(dataSource, indexes == Indexes.REBUILD_AFTER_LOAD);
+    return new CopyBulkLoad(dataSource, cipher, indexes == Indexes.REBUILD_AFTER_LOAD);
   }
 
   private static PersonRecord person(ResultSet rs) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.catalog.DataElement;
 import org.onevisit.sharing.Answer.SharedValue;
+import org.onevisit.sharing.EnterpriseRecord;
 import org.onevisit.sharing.Provenance;
 import org.onevisit.sharing.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads element values of a subject from the base libraries, each with the provenance of the record it comes
- * from. Holds the population library's elements; enterprise elements are not held yet.
+ * from: the population library for persons; the legal-person and credit libraries for enterprises; the spatial
+ * library for the address of either.
  */
 @Component
 class LibraryValues {
@@ -33,30 +35,65 @@ class LibraryValues {
   static final Set<String> PRENATAL = Set.of("prenatal.expectedDate", "prenatal.hospital");
   static final Set<String> BIRTH = Set.of("newborn.gender", "newborn.birthTime", "newborn.birthWeight",
       "newborn.gestationalWeeks", "birth.institution", "birth.deliveryRecord");
+  static final Set<String> ENTERPRISE = Set.of("enterprise.name", "enterprise.creditCode",
+      "enterprise.legalRepresentative", "enterprise.legalRepresentativeIdNumber", "enterprise.legalRepresentativeMobile",
+      "enterprise.address", "enterprise.legalForm", "enterprise.regionCode", "enterprise.registeredOn",
+      "enterprise.status");
+  static final Set<String> CREDIT = Set.of("credit.level", "credit.redList", "credit.blackList");
+  static final Set<String> ADDRESS = Set.of("address.regionCode", "address.coordinates");
 
   private final JdbcClient jdbc;
+  private final FieldCipher cipher;
 
-  LibraryValues(JdbcClient jdbc) {
+  LibraryValues(JdbcClient jdbc, FieldCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
   }
 
-  /** Whether some library here holds this element. */
+  /** Whether some library here holds this element, for persons or for enterprises. */
   static boolean holds(DataElement element) {
+    return holds(element, true) || holds(element, false);
+  }
+
+  /** Whether some library here holds this element for this kind of subject. */
+  static boolean holds(DataElement element, Subject subject) {
+    return holds(element, subject instanceof Subject.Person);
+  }
+
+  private static boolean holds(DataElement element, boolean person) {
     String code = element.code();
-    return PERSON.contains(code) || HOUSEHOLD.contains(code) || MARRIAGE.contains(code) || PRENATAL.contains(code)
-        || BIRTH.contains(code);
+    if (ADDRESS.contains(code)) {
+      return true;
+    }
+    return person
+        ? PERSON.contains(code) || HOUSEHOLD.contains(code) || MARRIAGE.contains(code) || PRENATAL.contains(code)
+            || BIRTH.contains(code)
+        : ENTERPRISE.contains(code) || CREDIT.contains(code);
   }
 
   /**
-   * The values of the held elements among {@code elements}; empty when the subject is unknown.
-   * A held element without a value for this subject (no mobile, no marriage) is served as {@code null} with the
-   * provenance of the record that says so.
+   * A served value and the record it comes from, for the access log: {@code P} the person, {@code H:<id>} a
+   * household, {@code M:<id>} a marriage, {@code R:<id>} a prenatal record, {@code B:<id>} a delivery,
+   * {@code E} the enterprise, {@code C} its credit entry, {@code A:<id>} an address ({@code P}, {@code E} and
+   * {@code C} are keyed by the subject itself).
    */
-  Optional<Map<DataElement, SharedValue>> read(Subject subject, Collection<DataElement> elements) {
-    if (!(subject instanceof Subject.Person person)) {
-      return Optional.empty();
+  record Held(SharedValue value, String record) {
+    /** {@code record#version}, the reference the access log keeps beside the element. */
+    String reference() {
+      return record + "#" + value.provenance().version();
     }
-    String id = person.idNumber().value();
+  }
+
+  /**
+   * The values of the held elements among {@code elements}; empty when the subject is unknown. A held element
+   * without a value for this subject (no mobile, no marriage) is served as {@code null} with the provenance of the
+   * record that says so.
+   */
+  Optional<Map<DataElement, Held>> read(Subject subject, Collection<DataElement> elements) {
+    if (subject instanceof Subject.Enterprise enterprise) {
+      return enterprise(enterprise, elements);
+    }
+    String id = ((Subject.Person) subject).idNumber().value();
     var row = jdbc.sql("""
             select p.name, p.sex, p.birth_date, p.ethnicity, p.mobile, p.address, p.marital_status, p.household_id,
                    p.source_department, p.source_system, p.as_of, p.version
@@ -71,11 +108,11 @@ class LibraryValues {
       return Optional.empty();
     }
     PersonRow p = row.get();
-    Map<DataElement, SharedValue> values = new LinkedHashMap<>();
+    Map<DataElement, Held> values = new LinkedHashMap<>();
     for (DataElement element : elements) {
       String code = element.code();
       if (PERSON.contains(code)) {
-        values.put(element, new SharedValue(element, switch (code) {
+        values.put(element, held("P", new SharedValue(element, switch (code) {
           case "person.name" -> p.name();
           case "person.idNumber" -> id;
           case "person.gender" -> "M".equals(p.sex()) ? "MALE" : "FEMALE";
@@ -87,25 +124,36 @@ class LibraryValues {
           case "person.nationality" -> "中国";
           case "marriage.status" -> p.maritalStatus();
           default -> throw new IllegalStateException(code);
-        }, p.provenance()));
+        }, p.provenance())));
       }
     }
-    if (elements.stream().anyMatch(e -> HOUSEHOLD.contains(e.code()))) {
+    if (any(elements, HOUSEHOLD)) {
       household(p, elements, values);
     }
-    if (elements.stream().anyMatch(e -> MARRIAGE.contains(e.code()))) {
+    if (any(elements, MARRIAGE)) {
       marriage(id, p, elements, values);
     }
-    if (elements.stream().anyMatch(e -> PRENATAL.contains(e.code()))) {
+    if (any(elements, PRENATAL)) {
       prenatal(id, p, elements, values);
     }
-    if (elements.stream().anyMatch(e -> BIRTH.contains(e.code()))) {
+    if (any(elements, BIRTH)) {
       birth(id, p, elements, values);
+    }
+    if (any(elements, ADDRESS)) {
+      address(p.address(), "P", p.provenance(), elements, values);
     }
     return Optional.of(values);
   }
 
-  private void household(PersonRow p, Collection<DataElement> elements, Map<DataElement, SharedValue> values) {
+  private static boolean any(Collection<DataElement> elements, Set<String> library) {
+    return elements.stream().anyMatch(e -> library.contains(e.code()));
+  }
+
+  private static Held held(String record, SharedValue value) {
+    return new Held(value, record);
+  }
+
+  private void household(PersonRow p, Collection<DataElement> elements, Map<DataElement, Held> values) {
     record HouseholdRow(long id, String address, @Nullable String headName, String headId, Provenance provenance) {}
     Optional<HouseholdRow> household = p.householdId() == null ? Optional.empty() : jdbc.sql("""
             select h.id, h.address, h.head_id_number,
@@ -120,90 +168,166 @@ class LibraryValues {
       if (!HOUSEHOLD.contains(element.code())) {
         continue;
       }
-      values.put(element, household.map(h -> new SharedValue(element, switch (element.code()) {
+      values.put(element, household.map(h -> held("H:" + h.id(), new SharedValue(element, switch (element.code()) {
         case "household.number" -> Long.toString(h.id());
         case "household.address" -> h.address();
         case "household.headIdNumber" -> h.headId();
         default -> h.headName();
-      }, h.provenance())).orElse(new SharedValue(element, null, p.provenance())));
+      }, h.provenance()))).orElse(held("P", new SharedValue(element, null, p.provenance()))));
     }
   }
 
-  private void marriage(String id, PersonRow p, Collection<DataElement> elements,
-      Map<DataElement, SharedValue> values) {
-    record MarriageRow(String certificateNo, String spouse, LocalDate registeredOn, Provenance provenance) {}
+  private void marriage(String id, PersonRow p, Collection<DataElement> elements, Map<DataElement, Held> values) {
+    record MarriageRow(long id, String certificateNo, String spouse, LocalDate registeredOn, Provenance provenance) {}
     Optional<MarriageRow> marriage = jdbc.sql("""
-            select certificate_no, case when husband_id_number = ? then wife_id_number else husband_id_number end as spouse,
+            select id, certificate_no,
+                   case when husband_id_number = ? then wife_id_number else husband_id_number end as spouse,
                    registered_on, source_department, source_system, as_of, version
             from sharing_marriage where (husband_id_number = ? or wife_id_number = ?) and status = 'REGISTERED'
             order by registered_on desc, id desc limit 1""")
         .params(id, id, id)
-        .query((rs, i) -> new MarriageRow(rs.getString("certificate_no"), rs.getString("spouse"),
+        .query((rs, i) -> new MarriageRow(rs.getLong("id"), rs.getString("certificate_no"), rs.getString("spouse"),
             rs.getObject("registered_on", LocalDate.class), provenance(rs)))
         .optional();
     for (DataElement element : elements) {
       if (!MARRIAGE.contains(element.code())) {
         continue;
       }
-      values.put(element, marriage.map(m -> new SharedValue(element, switch (element.code()) {
+      values.put(element, marriage.map(m -> held("M:" + m.id(), new SharedValue(element, switch (element.code()) {
         case "marriage.certificateNo" -> m.certificateNo();
         case "marriage.spouseIdNumber" -> m.spouse();
         default -> m.registeredOn().toString();
-      }, m.provenance())).orElse(new SharedValue(element, null, p.provenance())));
+      }, m.provenance()))).orElse(held("P", new SharedValue(element, null, p.provenance()))));
     }
   }
 
-  private void prenatal(String id, PersonRow p, Collection<DataElement> elements,
-      Map<DataElement, SharedValue> values) {
-    record PrenatalRow(LocalDate expected, String hospital, Provenance provenance) {}
+  private void prenatal(String id, PersonRow p, Collection<DataElement> elements, Map<DataElement, Held> values) {
+    record PrenatalRow(long id, LocalDate expected, String hospital, Provenance provenance) {}
     Optional<PrenatalRow> prenatal = jdbc.sql("""
-            select expected_date, hospital, source_department, source_system, as_of, version
+            select id, expected_date, hospital, source_department, source_system, as_of, version
             from sharing_prenatal_record where mother_id_number = ? order by expected_date desc, id desc limit 1""")
         .param(id)
-        .query((rs, i) -> new PrenatalRow(rs.getObject("expected_date", LocalDate.class), rs.getString("hospital"),
-            provenance(rs)))
+        .query((rs, i) -> new PrenatalRow(rs.getLong("id"), rs.getObject("expected_date", LocalDate.class),
+            rs.getString("hospital"), provenance(rs)))
         .optional();
     for (DataElement element : elements) {
       if (!PRENATAL.contains(element.code())) {
         continue;
       }
-      values.put(element, prenatal.map(r -> new SharedValue(element,
-          element.code().equals("prenatal.expectedDate") ? r.expected().toString() : r.hospital(), r.provenance()))
-          .orElse(new SharedValue(element, null, p.provenance())));
+      values.put(element, prenatal.map(r -> held("R:" + r.id(), new SharedValue(element,
+              element.code().equals("prenatal.expectedDate") ? r.expected().toString() : r.hospital(),
+              r.provenance())))
+          .orElse(held("P", new SharedValue(element, null, p.provenance()))));
     }
   }
 
   /** The mother's latest delivery; birth time as ISO local date-time (China time), weight in grams. */
-  private void birth(String id, PersonRow p, Collection<DataElement> elements, Map<DataElement, SharedValue> values) {
-    record BirthRow(String sex, java.time.LocalDateTime bornAt, int weight, int weeks, String institution,
+  private void birth(String id, PersonRow p, Collection<DataElement> elements, Map<DataElement, Held> values) {
+    record BirthRow(long id, String sex, java.time.LocalDateTime bornAt, int weight, int weeks, String institution,
         Provenance provenance) {}
     Optional<BirthRow> birth = jdbc.sql("""
-            select child_sex, born_at, weight_grams, gestational_weeks, institution,
+            select id, child_sex, born_at, weight_grams, gestational_weeks, institution,
                    source_department, source_system, as_of, version
             from sharing_birth where mother_id_number = ? order by born_at desc, id desc limit 1""")
         .param(id)
-        .query((rs, i) -> new BirthRow(rs.getString("child_sex"), rs.getObject("born_at", java.time.LocalDateTime.class),
-            rs.getInt("weight_grams"), rs.getInt("gestational_weeks"), rs.getString("institution"), provenance(rs)))
+        .query((rs, i) -> new BirthRow(rs.getLong("id"), rs.getString("child_sex"),
+            rs.getObject("born_at", java.time.LocalDateTime.class), rs.getInt("weight_grams"),
+            rs.getInt("gestational_weeks"), rs.getString("institution"), provenance(rs)))
         .optional();
     for (DataElement element : elements) {
       if (!BIRTH.contains(element.code())) {
         continue;
       }
-      values.put(element, birth.map(b -> new SharedValue(element, switch (element.code()) {
+      values.put(element, birth.map(b -> held("B:" + b.id(), new SharedValue(element, switch (element.code()) {
         case "newborn.gender" -> "M".equals(b.sex()) ? "MALE" : "FEMALE";
         case "newborn.birthTime" -> b.bornAt().toString();
         case "newborn.birthWeight" -> Integer.toString(b.weight());
         case "newborn.gestationalWeeks" -> Integer.toString(b.weeks());
         case "birth.institution" -> b.institution();
         default -> b.institution() + "，孕" + b.weeks() + "周，" + b.weight() + "克";
-      }, b.provenance())).orElse(new SharedValue(element, null, p.provenance())));
+      }, b.provenance()))).orElse(held("P", new SharedValue(element, null, p.provenance()))));
+    }
+  }
+
+  private Optional<Map<DataElement, Held>> enterprise(Subject.Enterprise subject, Collection<DataElement> elements) {
+    Optional<EnterpriseRecord> found = jdbc.sql("select " + JdbcLegalPersonLibrary.ENTERPRISE_COLUMNS
+            + " from sharing_enterprise where credit_code = ?")
+        .param(subject.creditCode().value())
+        .query((rs, i) -> JdbcLegalPersonLibrary.enterprise(rs, cipher))
+        .optional();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    EnterpriseRecord e = found.get();
+    Map<DataElement, Held> values = new LinkedHashMap<>();
+    for (DataElement element : elements) {
+      String code = element.code();
+      if (ENTERPRISE.contains(code)) {
+        values.put(element, held("E", new SharedValue(element, switch (code) {
+          case "enterprise.name" -> e.name();
+          case "enterprise.creditCode" -> e.creditCode().value();
+          case "enterprise.legalRepresentative" -> e.representativeName();
+          case "enterprise.legalRepresentativeIdNumber" -> e.representativeId().value();
+          case "enterprise.legalRepresentativeMobile" -> e.representativeMobile();
+          case "enterprise.address" -> e.address();
+          case "enterprise.legalForm" -> e.legalForm().name();
+          case "enterprise.regionCode" -> e.region().value();
+          case "enterprise.registeredOn" -> e.registeredOn() == null ? null : e.registeredOn().toString();
+          case "enterprise.status" -> e.status().name();
+          default -> throw new IllegalStateException(code);
+        }, e.provenance())));
+      }
+    }
+    if (any(elements, CREDIT)) {
+      record CreditRow(String level, boolean red, boolean black, Provenance provenance) {}
+      Optional<CreditRow> credit = jdbc.sql("""
+              select level, red_list, black_list, source_department, source_system, as_of, version
+              from sharing_credit where credit_code = ?""")
+          .param(e.creditCode().value())
+          .query((rs, i) -> new CreditRow(rs.getString("level"), rs.getBoolean("red_list"), rs.getBoolean("black_list"),
+              provenance(rs)))
+          .optional();
+      for (DataElement element : elements) {
+        if (CREDIT.contains(element.code())) {
+          values.put(element, credit.map(c -> held("C", new SharedValue(element, switch (element.code()) {
+            case "credit.level" -> c.level();
+            case "credit.redList" -> Boolean.toString(c.red());
+            default -> Boolean.toString(c.black());
+          }, c.provenance()))).orElse(held("E", new SharedValue(element, null, e.provenance()))));
+        }
+      }
+    }
+    if (any(elements, ADDRESS)) {
+      address(e.address(), "E", e.provenance(), elements, values);
+    }
+    return Optional.of(values);
+  }
+
+  /** The spatial library's entry for an address text; {@code null} values with the owner's provenance when none. */
+  private void address(String address, String owner, Provenance ownerProvenance, Collection<DataElement> elements,
+      Map<DataElement, Held> values) {
+    record AddressRow(long id, String region, String coordinates, Provenance provenance) {}
+    Optional<AddressRow> row = jdbc.sql("""
+            select id, region_code, longitude, latitude, source_department, source_system, as_of, version
+            from sharing_address where address = ?""")
+        .param(address)
+        .query((rs, i) -> new AddressRow(rs.getLong("id"), rs.getString("region_code"),
+            rs.getBigDecimal("longitude").toPlainString() + "," + rs.getBigDecimal("latitude").toPlainString(),
+            provenance(rs)))
+        .optional();
+    for (DataElement element : elements) {
+      if (ADDRESS.contains(element.code())) {
+        values.put(element, row.map(a -> held("A:" + a.id(), new SharedValue(element,
+                element.code().equals("address.regionCode") ? a.region() : a.coordinates(), a.provenance())))
+            .orElse(held(owner, new SharedValue(element, null, ownerProvenance))));
+      }
     }
   }
 
   private record PersonRow(String name, String sex, LocalDate birthDate, String ethnicity, @Nullable String mobile,
       String address, String maritalStatus, @Nullable Long householdId, Provenance provenance) {}
 
-  private static Provenance provenance(ResultSet rs) throws SQLException {
+  static Provenance provenance(ResultSet rs) throws SQLException {
     return new Provenance(rs.getString("source_department"), rs.getString("source_system"),
         rs.getObject("as_of", OffsetDateTime.class).toInstant(), rs.getInt("version"));
   }

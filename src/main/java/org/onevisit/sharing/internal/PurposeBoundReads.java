@@ -89,10 +89,10 @@ class PurposeBoundReads implements SharedData {
         open.clear();
       }
     }
-    Map<DataElement, SharedValue> values = Map.of();
+    Map<DataElement, LibraryValues.Held> values = Map.of();
     if (!open.isEmpty()) {
-      List<DataElement> held = open.stream().filter(LibraryValues::holds).toList();
-      open.stream().filter(e -> !LibraryValues.holds(e)).forEach(e -> refused.put(e, RefusalReason.NOT_HELD));
+      List<DataElement> held = open.stream().filter(e -> LibraryValues.holds(e, subject)).toList();
+      open.stream().filter(e -> !LibraryValues.holds(e, subject)).forEach(e -> refused.put(e, RefusalReason.NOT_HELD));
       if (!held.isEmpty()) {
         var read = libraries.read(subject, held);
         if (read.isEmpty()) {
@@ -103,18 +103,20 @@ class PurposeBoundReads implements SharedData {
       }
     }
     List<SharedValue> served = new ArrayList<>();
+    List<String> servedReferences = new ArrayList<>();
     List<Answer.Refusal> refusals = new ArrayList<>();
     for (DataElement element : elements) {
-      if (values.containsKey(element)) {
-        served.add(values.get(element));
+      LibraryValues.Held value = values.get(element);
+      if (value != null) {
+        served.add(value.value());
+        servedReferences.add(element.code() + "@" + value.reference());
       } else {
         refusals.add(new Answer.Refusal(element, refused.get(element)));
       }
     }
     Answer.Outcome outcome = refusals.isEmpty() ? Answer.Outcome.SERVED
         : served.isEmpty() ? Answer.Outcome.REFUSED : Answer.Outcome.PARTIAL;
-    long entry = accessLog.append(consumer, subject, purpose, outcome,
-        served.stream().map(SharedValue::element).toList(), refusals);
+    long entry = accessLog.append(consumer, subject, purpose, outcome, servedReferences, refusals);
     return new Answer(entry, outcome, served, refusals);
   }
 

@@ -58,9 +58,13 @@ class SharingPages {
   private final Departments departments;
   private final SharingRatio.Measure ratio;
   private final Alarms alarms;
+  private final SharingDeskQuality quality;
+  private final org.onevisit.sharing.Ingestion ingestion;
 
   SharingPages(DataElements elements, Grants grants, ApiClients clients, AccessLog accessLog, Departments departments,
-      SharingRatio.Measure ratio, Alarms alarms) {
+      SharingRatio.Measure ratio, Alarms alarms, SharingDeskQuality quality, org.onevisit.sharing.Ingestion ingestion) {
+    this.quality = quality;
+    this.ingestion = ingestion;
     this.ratio = ratio;
     this.alarms = alarms;
     this.elements = elements;
@@ -78,8 +82,18 @@ class SharingPages {
   record GrantRow(long id, String consumer, String purposeType, List<String> elements, String justification,
       String expiresOn, String status, String requestedBy, @Nullable String decidedBy, @Nullable String note) {}
 
-  /** An element as a row of the page. */
-  record ElementRow(String code, String name, String type, String sensitivity, String source, String description) {}
+  /**
+   * An element as a row of the page.
+   *
+   * @param responsible the department of the source kind that serves the viewer's region
+   * @param held whether a base library here holds it
+   */
+  record ElementRow(String code, String name, String type, String sensitivity, String source, String description,
+      String responsible, boolean held) {}
+
+  /** An ingestion batch as a row of the page. */
+  record BatchRow(long id, String at, String department, String actor, String type, String format, int received,
+      int inserted, int updated, int unchanged, int rejected, boolean applied) {}
 
   @GetMapping
   String desk(Model model) {
@@ -87,8 +101,19 @@ class SharingPages {
     StaffMember staff = staff();
     model.addAttribute("staff", staff);
     model.addAttribute("dataAdmin", staff.has(Role.DATA_ADMIN));
+    var held = ratio.heldElements();
     model.addAttribute("elements", elements.all().stream().map(d -> new ElementRow(d.element().code(), d.name(locale),
-        d.type().name(), d.sensitivity().name(), d.source().name(), d.description(locale))).toList());
+        d.type().name(), d.sensitivity().name(), d.source().name(), d.description(locale),
+        departments.byKind(d.source(), staff.region()).map(Department::name).orElse(""),
+        held.contains(d.element()))).toList());
+    quality.addTo(model, staff);
+    model.addAttribute("batches", ingestion.latest(200).stream()
+        .filter(b -> departments.findByCode(b.departmentCode()).map(d -> staff.region().covers(d.region())).orElse(false))
+        .limit(30)
+        .map(b -> new BatchRow(b.id(), TIME.format(b.at()), departmentName(b.departmentCode()), b.actor(),
+            b.type().path(), b.format(), b.received(), b.inserted(), b.updated(), b.unchanged(), b.rejected(),
+            b.applied()))
+        .toList());
     model.addAttribute("grants", grants.latest(200).stream()
         .filter(g -> staff.region().covers(g.consumerRegion()))
         .map(g -> new GrantRow(g.id(), departmentName(g.consumerDepartment()), g.purposeType(),

@@ -35,6 +35,18 @@ public record ApplicationForm(
     };
   }
 
+  /** Whether the catalog lets the applicant correct this pre-filled field. */
+  public boolean correctable(Prefilled prefilled) {
+    return guide.fields().stream().anyMatch(f -> f.field().key().equals(prefilled.field()) && f.correctable());
+  }
+
+  /** The applicant's correction of a pre-filled value (reported to its source), or {@code null}. */
+  public @org.jspecify.annotations.Nullable String correction(Prefilled prefilled) {
+    String value = application.values().get(prefilled.field());
+    return prefilled.state() == Prefilled.State.SERVED && correctable(prefilled) && value != null && !value.isBlank()
+        ? value : null;
+  }
+
   /** The materials the applicant still has to upload. */
   public List<MaterialCheck> missingMaterials() {
     return materials.stream().filter(MaterialCheck::missing).toList();

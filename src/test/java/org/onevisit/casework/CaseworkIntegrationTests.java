@@ -440,4 +440,37 @@ class CaseworkIntegrationTests {
     assertThatThrownBy(() -> casework.revokeAuthorisation(citizen(), authorisation.id()))
         .as("someone else's").isInstanceOf(CaseworkException.class);
   }
+
+  @Autowired org.onevisit.sharing.DataQuality quality;
+
+  @Test
+  void aCorrectedPrefilledValueIsKeptAndReportedToItsSourceAndOthersCannotBeOverwritten() {
+    var item = CatalogFixtures.item().field(new org.onevisit.catalog.FormField("address", "居住地址",
+        org.onevisit.catalog.FormField.Binding.to("person.address"), org.onevisit.catalog.FieldType.TEXT, true, true,
+        org.onevisit.catalog.Condition.always())).build();
+    admin.importDocument(CatalogDocuments.write(List.of(item), List.of()), true, "test");
+    Families.grantAll(jdbc, catalog, QINGYUAN);
+    var applicant = citizen();
+    var id = casework.startDraft(applicant, Subject.item(item.code().value()), org.onevisit.catalog.Answers.none(),
+        QINGYUAN, "self");
+    var before = casework.form(id, applicant);
+    var address = before.prefilled().stream().filter(p -> p.field().equals("address")).findFirst().orElseThrow();
+    assertThat(address.state()).isEqualTo(Prefilled.State.SERVED);
+    assertThat(before.correctable(address)).isTrue();
+
+    casework.fill(id, applicant, Map.of("address", "庆元县松源街道新建路 8 号", "name", "别人的名字", "purpose", "出国"),
+        Set.of("application"));
+
+    var after = casework.form(id, applicant);
+    var corrected = after.prefilled().stream().filter(p -> p.field().equals("address")).findFirst().orElseThrow();
+    assertThat(after.correction(corrected)).isEqualTo("庆元县松源街道新建路 8 号");
+    assertThat(casework.application(id, applicant).values()).as("a field the catalog does not let him correct")
+        .doesNotContainKey("name").containsEntry("purpose", "出国");
+    assertThat(quality.reportedBy(applicant.person())).singleElement().satisfies(issue -> {
+      assertThat(issue.element().code()).isEqualTo("person.address");
+      assertThat(issue.sourceDepartment()).isEqualTo("331126-PSB");
+    });
+    casework.fill(id, applicant, Map.of("address", "庆元县松源街道新建路 8 号"), Set.of());
+    assertThat(quality.reportedBy(applicant.person())).as("reported once").hasSize(1);
+  }
 }

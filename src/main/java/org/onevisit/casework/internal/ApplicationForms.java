@@ -236,8 +236,9 @@ class ApplicationForms {
       var need = SharedElements.need(bound.element());
       var fact = found.facts().get(key(need.party(), need.element()));
       if (fact != null && fact.served()) {
-        prefilled.add(new Prefilled(field.field().key(), field.field().label(), bound.element().code(), Prefilled.State.SERVED,
-            display(field.field().type(), need.element(), fact.value()), fact.source(), fact.asOf(), null));
+        prefilled.add(new Prefilled(field.field().key(), field.field().label(), bound.element().code(),
+            Prefilled.State.SERVED, display(field.field().type(), need.element(), fact.value()), fact.source(),
+            fact.asOf(), null));
       } else if (!field.items().isEmpty() && field.items().stream().allMatch(produced::contains)) {
         prefilled.add(new Prefilled(field.field().key(), field.field().label(), bound.element().code(), Prefilled.State.FROM_RESULT, null,
             null, null, null));

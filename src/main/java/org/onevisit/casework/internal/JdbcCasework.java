@@ -74,11 +74,13 @@ class JdbcCasework implements Casework {
   private final ApplicationForms forms;
   private final Licences licences;
   private final org.onevisit.identity.Accounts accounts;
+  private final org.onevisit.sharing.DataQuality quality;
 
   JdbcCasework(JdbcClient jdbc, PlatformTransactionManager transactions, Catalog catalog, WorkingDays days,
       ApplicationEventPublisher events, JsonMapper json, Clock clock, ApplicationForms forms, Licences licences,
-      org.onevisit.identity.Accounts accounts) {
+      org.onevisit.identity.Accounts accounts, org.onevisit.sharing.DataQuality quality) {
     this.jdbc = jdbc;
+    this.quality = quality;
     this.accounts = accounts;
     this.forms = forms;
     this.licences = licences;
@@ -231,8 +233,57 @@ class JdbcCasework implements Casework {
       if (current.caseNumber() != null) {
         throw new CaseworkException(Reason.NOT_A_DRAFT, "Application " + id + " is submitted");
       }
-      store(id, merge(current.values(), values), union(current.provided(), provided));
+      var corrections = corrections(current, values);
+      store(id, merge(current.values(), corrections.values()), union(current.provided(), provided));
+      corrections.reports().forEach(r -> report(id, applicant, r));
     });
+  }
+
+  private record Corrections(Map<String, String> values, List<Prefilled> reports) {}
+
+  /**
+   * Keeps what the applicant typed; of the pre-filled fields only those the catalog lets him correct, and only
+   * when he changed the value (returned for a data-quality report to the source). Others are dropped.
+   */
+  private Corrections corrections(Application draft, Map<String, String> values) {
+    var guide = guide(draft.subject(), draft.answers());
+    var prefilled = forms.form(draft, guide, found(draft.id()), List.of()).prefilled().stream()
+        .collect(java.util.stream.Collectors.toMap(Prefilled::field, p -> p));
+    var correctable = guide.fields().stream().filter(org.onevisit.catalog.GuideField::correctable)
+        .map(f -> f.field().key()).collect(java.util.stream.Collectors.toSet());
+    var kept = new LinkedHashMap<String, String>();
+    var reports = new ArrayList<Prefilled>();
+    values.forEach((key, value) -> {
+      var p = prefilled.get(key);
+      if (p == null || p.state() != Prefilled.State.SERVED) {
+        kept.put(key, value);
+      } else if (correctable.contains(key)) {
+        boolean same = value == null || value.isBlank() || value.strip().equals(p.value());
+        kept.put(key, same ? "" : value);
+        if (!same && !value.strip().equals(draft.values().get(key))) {
+          reports.add(new Prefilled(p.field(), p.label(), p.element(), p.state(), value.strip(), p.source(), p.asOf(),
+              null));
+        }
+      }
+    });
+    return new Corrections(kept, reports);
+  }
+
+  /** 数据纠错: tells the source of a value the applicant corrected; only about his own data, never blocking him. */
+  private void report(UUID id, Applicant applicant, Prefilled corrected) {
+    var need = SharedElements.need(org.onevisit.catalog.DataElement.of(corrected.element()));
+    if (need.party() != SharedElements.Party.APPLICANT || applicant.actsForEnterprise()) {
+      return;
+    }
+    try {
+      quality.report(new org.onevisit.sharing.DataQuality.Report(need.element(),
+          org.onevisit.sharing.Subject.person(applicant.person()),
+          "申请人办理时更正了“" + corrected.label() + "”：" + corrected.value(),
+          org.onevisit.sharing.DataQuality.Reporter.citizen(applicant.person())));
+    } catch (org.onevisit.sharing.SharingException e) {
+      org.slf4j.LoggerFactory.getLogger(JdbcCasework.class).info("Correction on draft {} not reported: {}", id,
+          e.getMessage());
+    }
   }
 
   Application lockDraftFor(UUID id, Applicant applicant) {

@@ -31,7 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class Families {
 
-  private static final AtomicInteger NEXT = new AtomicInteger();
+  /** Consecutive family numbers from a random start: unique within a run, and across runs on one database. */
+  private static final AtomicInteger NEXT = new AtomicInteger(
+      java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
   static final RegionCode SONGYUAN = RegionCode.of("331126001001");
 
   private static volatile PopulationLibrary population;

@@ -87,7 +87,8 @@ public final class Report {
         double baseline = results.isEmpty() ? 0 : results.getFirst().throughput();
         for (TargetResult r : results) {
             sb.append("| ").append(r.target().label())
-                    .append(" | ").append(r.target().uri())
+                    .append(" | ").append(r.target().body() == null ? "" : "POST " + r.target().body().getFileName() + " to ")
+                    .append(r.target().uri())
                     .append(" | ").append(r.requests())
                     .append(" | ").append(r.errors()).append(" |");
             if (rate) {

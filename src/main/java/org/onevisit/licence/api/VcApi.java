@@ -2,7 +2,6 @@ package org.onevisit.licence.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -60,6 +59,13 @@ import org.springframework.web.bind.annotation.RestController;
 class VcApi {
 
   static final MediaType JSON = MediaType.APPLICATION_JSON;
+
+  /**
+   * {@code Json.create…} looks the JSON provider up with a {@code ServiceLoader} on every call, which in the packaged
+   * application (nested jars) cost more than the verification itself (JFR, see BENCHMARKS.md): look it up once.
+   */
+  static final jakarta.json.spi.JsonProvider JSON_PROVIDER = jakarta.json.spi.JsonProvider.provider();
+
 
   private final Licences licences;
   private final CredentialVerifier verifier;
@@ -160,11 +166,11 @@ class VcApi {
   ResponseEntity<String> verifyPresentation(@RequestBody String body) {
     JsonObject presentation = member(object(body), "verifiablePresentation");
     var result = verifier.verifyPresentation(presentation.toString());
-    var credentials = Json.createArrayBuilder();
+    var credentials = JSON_PROVIDER.createArrayBuilder();
     result.credentials().forEach(c -> credentials.add(json(c)));
-    JsonObject answer = Json.createObjectBuilder()
+    JsonObject answer = JSON_PROVIDER.createObjectBuilder()
         .add("verified", result.verified())
-        .add("checks", Json.createArrayBuilder(result.errors().isEmpty() ? List.of("presentation") : List.of()))
+        .add("checks", JSON_PROVIDER.createArrayBuilder(result.errors().isEmpty() ? List.of("presentation") : List.of()))
         .add("errors", findings(result.errors()))
         .add("warnings", findings(result.warnings()))
         .add("credentialResults", credentials)
@@ -229,7 +235,7 @@ class VcApi {
         default -> throw unprocessable("STATUS_PURPOSE_INVALID", "statusPurpose must be revocation or suspension");
       };
     }
-    return ResponseEntity.ok().contentType(JSON).body(Json.createObjectBuilder()
+    return ResponseEntity.ok().contentType(JSON).body(JSON_PROVIDER.createObjectBuilder()
         .add("credentialId", id)
         .add("status", changed.status().name())
         .build().toString());
@@ -255,9 +261,9 @@ class VcApi {
   }
 
   static JsonObject json(Verification result) {
-    var builder = Json.createObjectBuilder()
+    var builder = JSON_PROVIDER.createObjectBuilder()
         .add("verified", result.verified())
-        .add("checks", Json.createArrayBuilder(result.checks()))
+        .add("checks", JSON_PROVIDER.createArrayBuilder(result.checks()))
         .add("errors", findings(result.errors()))
         .add("warnings", findings(result.warnings()));
     if (result.status() != null) {
@@ -267,9 +273,9 @@ class VcApi {
   }
 
   static JsonArray findings(List<Verification.Finding> findings) {
-    var array = Json.createArrayBuilder();
+    var array = JSON_PROVIDER.createArrayBuilder();
     for (Verification.Finding f : findings) {
-      array.add(Json.createObjectBuilder()
+      array.add(JSON_PROVIDER.createObjectBuilder()
           .add("type", "https://onevisit.org/problems/licence/" + f.problem().name().toLowerCase().replace('_', '-'))
           .add("code", f.problem().name())
           .add("title", f.problem().name().replace('_', ' ').toLowerCase())
@@ -279,7 +285,7 @@ class VcApi {
   }
 
   private static JsonObject object(String body) {
-    try (var reader = Json.createReader(new StringReader(body))) {
+    try (var reader = JSON_PROVIDER.createReader(new StringReader(body))) {
       if (reader.read() instanceof JsonObject object) {
         return object;
       }

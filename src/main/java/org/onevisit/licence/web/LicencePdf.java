@@ -1,7 +1,6 @@
 package org.onevisit.licence.web;
 
 import com.google.zxing.common.BitMatrix;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.awt.Color;
@@ -45,6 +44,13 @@ import org.springframework.context.MessageSource;
  * Debian ships are CFF-based, which PDFBox cannot subset), so the PDF renders the same everywhere.
  */
 final class LicencePdf {
+
+  /**
+   * {@code Json.create…} looks the JSON provider up with a {@code ServiceLoader} on every call, which in the packaged
+   * application (nested jars) cost more than the verification itself (JFR, see BENCHMARKS.md): look it up once.
+   */
+  static final jakarta.json.spi.JsonProvider JSON_PROVIDER = jakarta.json.spi.JsonProvider.provider();
+
 
   private static final Logger log = LoggerFactory.getLogger(LicencePdf.class);
   private static final List<String> FONT_CANDIDATES = List.of(
@@ -158,7 +164,7 @@ final class LicencePdf {
 
   private static void signatureBlock(PDPageContentStream cs, Licence licence, String did, float x, float y, float w)
       throws IOException {
-    JsonObject vc = Json.createReader(new StringReader(licence.credential())).readObject();
+    JsonObject vc = JSON_PROVIDER.createReader(new StringReader(licence.credential())).readObject();
     List<JsonValue> proofs = vc.get("proof") instanceof jakarta.json.JsonArray array ? array : List.of();
     float h = 40 + 26f * proofs.size();
     cs.setStrokingColor(new Color(0x8B, 0x1A, 0x1A));

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.identity.CurrentUser;
+import org.onevisit.identity.Role;
 import org.onevisit.identity.ScopeDecision;
 import org.onevisit.identity.StaffMember;
+import org.onevisit.licence.IssuerClients;
 import org.onevisit.licence.Licence;
 import org.onevisit.licence.LicenceException;
 import org.onevisit.licence.LicenceNumber;
@@ -33,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The staff licence desk ({@code /staff/licences}): find a licence by its number, see its status history and where
  * it was used, and suspend, reinstate or revoke it with a reason, which is recorded with the staff member as actor.
  * Who may do what is {@link StatusDeskPolicy}. Plain POST-redirect-GET; a missing reason or a refused change comes
- * back on the page with an error summary that links to the reason field.
+ * back on the page with an error summary that links to the reason field. Approvers also authorise their
+ * department's systems (sharing API clients) to issue through the VC-API ({@link IssuerClients}).
  */
 @Controller
 @RequestMapping("/staff/licences")
@@ -43,11 +46,13 @@ class StaffLicencePages {
   static final int MAX_REASON = 500;
 
   private final Licences licences;
+  private final IssuerClients issuers;
   private final Departments departments;
   private final Clock clock;
 
-  StaffLicencePages(Licences licences, Departments departments, Clock clock) {
+  StaffLicencePages(Licences licences, IssuerClients issuers, Departments departments, Clock clock) {
     this.licences = licences;
+    this.issuers = issuers;
     this.departments = departments;
     this.clock = clock;
   }
@@ -58,6 +63,10 @@ class StaffLicencePages {
 
   @GetMapping
   String search(@RequestParam(name = "number", required = false) @Nullable String number, Model model) {
+    StaffMember staff = staff();
+    if (staff.has(Role.APPROVER)) {
+      model.addAttribute("issuerClients", issuers.of(staff.departmentCode()));
+    }
     if (number == null) {
       return "licence/staff-search";
     }
@@ -73,7 +82,7 @@ class StaffLicencePages {
       model.addAttribute("error", "licence.staff.error.notFound");
       return "licence/staff-search";
     }
-    ScopeDecision view = StatusDeskPolicy.mayView(staff(), licence.get().departmentCode(), region(licence.get()));
+    ScopeDecision view = StatusDeskPolicy.mayView(staff, licence.get().departmentCode(), region(licence.get()));
     if (view instanceof ScopeDecision.Rejected rejected) {
       model.addAttribute("error", "licence.staff.refused." + rejected.reason());
       return "licence/staff-search";
@@ -86,6 +95,38 @@ class StaffLicencePages {
     Licence licence = visible(number);
     show(licence, model);
     return "licence/staff-licence";
+  }
+
+  /** An approver lets a system of his department issue through the VC-API with its sharing API-client token. */
+  @PostMapping("/issuer-clients")
+  @PreAuthorize("hasRole('APPROVER')")
+  String authorise(@RequestParam(name = "clientId", defaultValue = "") String clientId, RedirectAttributes redirect) {
+    if (clientId.isBlank()) {
+      redirect.addFlashAttribute("clientError", "licence.staff.clients.error.missing");
+      return "redirect:/staff/licences";
+    }
+    try {
+      var client = issuers.authorise(clientId.strip(), staff());
+      redirect.addFlashAttribute("clientDone", "licence.staff.clients.done.authorised");
+      redirect.addFlashAttribute("clientDoneId", client.clientId());
+    } catch (LicenceException e) {
+      redirect.addFlashAttribute("clientError", "licence.staff.clients.error." + e.error().name());
+      redirect.addFlashAttribute("clientId", clientId.strip().length() > 100 ? "" : clientId.strip());
+    }
+    return "redirect:/staff/licences";
+  }
+
+  @PostMapping("/issuer-clients/{clientId}/withdraw")
+  @PreAuthorize("hasRole('APPROVER')")
+  String withdraw(@PathVariable String clientId, RedirectAttributes redirect) {
+    try {
+      issuers.withdraw(clientId, staff());
+      redirect.addFlashAttribute("clientDone", "licence.staff.clients.done.withdrawn");
+      redirect.addFlashAttribute("clientDoneId", clientId);
+    } catch (LicenceException e) {
+      redirect.addFlashAttribute("clientError", "licence.staff.clients.error." + e.error().name());
+    }
+    return "redirect:/staff/licences";
   }
 
   /** Where an expired form's POST lands (the platform sends it back to its own URL with {@code ?expired}). */

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /** Markdown output: a header giving the context of the run, then the result table. */
 public final class Report {
 
-    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie", "x-api-key");
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie", "x-api-key",
+            "x-csrf-token", "x-xsrf-token");
 
     private Report() {
     }

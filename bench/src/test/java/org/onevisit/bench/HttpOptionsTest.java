@@ -106,8 +106,9 @@ class HttpOptionsTest {
     @Test
     void secretHeadersAreMaskedInTheRecordedCommandLine() {
         String line = Report.commandLine(List.of("http", "--header", "Authorization: Bearer abc", "--header=Cookie:SESSION=x",
-                "--header", "Accept: text/html"));
-        assertEquals("http --header 'Authorization: ***' '--header=Cookie: ***' --header 'Accept: text/html'", line);
+                "--header", "X-CSRF-TOKEN: t0k3n", "--header", "Accept: text/html"));
+        assertEquals("http --header 'Authorization: ***' '--header=Cookie: ***' --header 'X-CSRF-TOKEN: ***' "
+                + "--header 'Accept: text/html'", line);
     }
 
     @Test

@@ -77,7 +77,7 @@ class EndToEndTest {
     @Test
     void postSendsTheFilesContentToItsUrl(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path body = java.nio.file.Files.writeString(dir.resolve("credential.json"), "{\"a\":1}");
-        HttpOptions options = HttpOptions.parse(List.of("--users", "2", "--warmup", "0s", "--duration", "500ms",
+        HttpOptions options = HttpOptions.parse(List.of("--users", "2", "--warmup", "200ms", "--duration", "2s",
                 "--header", "Content-Type: application/json", "--url", "echo=" + base + "/echo", "--post", body.toString(),
                 "--url", "get=" + base + "/echo"));
         LoadDriver driver = new LoadDriver(options);

@@ -67,7 +67,6 @@ class VcApi {
    */
   static final jakarta.json.spi.JsonProvider JSON_PROVIDER = jakarta.json.spi.JsonProvider.provider();
 
-
   private final Licences licences;
   private final CredentialVerifier verifier;
   private final IssuerIdentity issuer;

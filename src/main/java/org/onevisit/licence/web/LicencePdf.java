@@ -45,13 +45,6 @@ import org.springframework.context.MessageSource;
  */
 final class LicencePdf {
 
-  /**
-   * {@code Json.create…} looks the JSON provider up with a {@code ServiceLoader} on every call, which in the packaged
-   * application (nested jars) cost more than the verification itself (JFR, see BENCHMARKS.md): look it up once.
-   */
-  static final jakarta.json.spi.JsonProvider JSON_PROVIDER = jakarta.json.spi.JsonProvider.provider();
-
-
   private static final Logger log = LoggerFactory.getLogger(LicencePdf.class);
   private static final List<String> FONT_CANDIDATES = List.of(
       "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
@@ -164,7 +157,7 @@ final class LicencePdf {
 
   private static void signatureBlock(PDPageContentStream cs, Licence licence, String did, float x, float y, float w)
       throws IOException {
-    JsonObject vc = JSON_PROVIDER.createReader(new StringReader(licence.credential())).readObject();
+    JsonObject vc = VerificationPages.JSON_PROVIDER.createReader(new StringReader(licence.credential())).readObject();
     List<JsonValue> proofs = vc.get("proof") instanceof jakarta.json.JsonArray array ? array : List.of();
     float h = 40 + 26f * proofs.size();
     cs.setStrokingColor(new Color(0x8B, 0x1A, 0x1A));

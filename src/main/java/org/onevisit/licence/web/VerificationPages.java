@@ -32,7 +32,6 @@ class VerificationPages {
    */
   static final jakarta.json.spi.JsonProvider JSON_PROVIDER = jakarta.json.spi.JsonProvider.provider();
 
-
   static final int MAX_PASTE = 64 * 1024;
   private static final Pattern LINK = Pattern.compile("/verify/([A-Za-z0-9_-]{16,64})\\s*$");
 

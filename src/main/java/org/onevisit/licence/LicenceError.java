@@ -15,7 +15,8 @@ public enum LicenceError {
   NOT_USABLE(409),
   ALREADY_REVOKED(409),
   NOT_SUSPENDED(409),
-  REASON_MISSING(422);
+  REASON_MISSING(422),
+  CLIENT_UNKNOWN(422);
 
   private final int status;
 

@@ -101,6 +101,48 @@ class LicenceBrowserTests {
     session.checkAccessibility("licence-verify-error");
   }
 
+  /**
+   * An approver of the issuing department finds the licence from his workbench, is told a reason is missing,
+   * revokes it with one, and the public verification page of its QR code says revoked.
+   */
+  @Test
+  void anApproverRevokesThroughTheStaffDeskAndTheVerificationPageSaysRevoked() throws Exception {
+    Licence licence = licences.issue(LicenceFixtures.anyMarriageCertificate());
+    String username = "t" + System.nanoTime() % 1_000_000 + ".cab.approver";
+    accounts.createStaff(new Accounts.NewStaff(username, "王芳", IdentityFixtures.STAFF_PASSWORD, "331126-CAB",
+        org.onevisit.organisation.RegionCode.of("331126"), java.util.Set.of(org.onevisit.identity.Role.APPROVER)));
+    session.driver.manage().deleteAllCookies();
+    try {
+      session.loginStaff(username, IdentityFixtures.STAFF_PASSWORD);
+      session.find(By.id("licences-approver")).click();
+      session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("number")));
+      session.checkAccessibility("licence-staff-search");
+      session.type("number", licence.number().grouped());
+      session.find(By.id("find")).click();
+      session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("licence-number")));
+      assertThat(session.find(By.id("licence-status")).getText()).isEqualTo("有效");
+      session.checkAccessibility("licence-staff-licence");
+
+      session.find(By.id("revoke")).click();
+      session.wait.until(ExpectedConditions.titleContains("错误"));
+      assertThat(session.find(By.cssSelector(".ov-error-summary")).getText()).contains("请填写原因");
+      session.checkAccessibility("licence-staff-reason-missing");
+
+      session.type("reason-revoke", "婚姻登记被依法撤销");
+      session.find(By.id("revoke")).click();
+      session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+      assertThat(session.find(By.id("licence-status")).getText()).isEqualTo("已注销");
+      assertThat(session.find(By.id("history")).getText()).contains("婚姻登记被依法撤销", username);
+      session.checkAccessibility("licence-staff-revoked");
+
+      session.open("/verify/" + licence.verificationCode());
+      assertThat(session.find(By.id("outcome")).getDomAttribute("data-outcome")).isEqualTo("REVOKED");
+      assertThat(session.find(By.id("reasons")).getText()).contains("证照已被注销");
+    } finally {
+      session.driver.manage().deleteAllCookies();
+    }
+  }
+
   void logIn(Accounts.NewCitizen citizen) {
     session.loginCitizen(citizen.idNumber().value(), citizen.mobile());
   }

@@ -52,6 +52,8 @@ public record HttpOptions(List<Target> targets, Mode mode, int users, int rate, 
               --url [label=]URL     URL to measure, repeatable; URLs are measured one after another in the same run,
                                     the first one is the baseline of the throughput ratios. Loopback hosts only.
               --label NAME          label of the preceding --url (alternative to label=URL)
+              --post FILE           POST the content of FILE to the preceding --url instead of a GET
+                                    (set its type with --header Content-Type:...)
               --mode closed|rate    closed loop (default) or fixed rate (open loop)
               --users N             closed loop: concurrent users (default 50)
               --rate R              fixed rate: requests per second (default 500)
@@ -92,8 +94,19 @@ public record HttpOptions(List<Target> targets, Mode mode, int users, int rate, 
                     }
                     String label = checkLabel(o.value());
                     Target last = targets.removeLast();
-                    targets.add(new Target(label, last.uri()));
+                    targets.add(new Target(label, last.uri(), last.body()));
                     lastLabelled = true;
+                }
+                case "--post" -> {
+                    if (targets.isEmpty() || targets.getLast().body() != null) {
+                        throw new UsageException("--post gives the body of the preceding --url, which must not have one already");
+                    }
+                    java.nio.file.Path file = java.nio.file.Path.of(o.value());
+                    if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+                        throw new UsageException("--post: cannot read the file '" + o.value() + "'");
+                    }
+                    Target last = targets.removeLast();
+                    targets.add(new Target(last.label(), last.uri(), file));
                 }
                 case "--mode" -> mode = switch (o.value().trim().toLowerCase(Locale.ROOT)) {
                     case "closed" -> Mode.CLOSED;

@@ -49,7 +49,16 @@ public final class LoadDriver {
 
     public TargetResult run(Target target) throws InterruptedException {
         LoopbackGuard.requireLoopback(target.uri());
-        HttpRequest.Builder builder = HttpRequest.newBuilder(target.uri()).GET().timeout(options.timeout());
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target.uri()).timeout(options.timeout());
+        if (target.body() == null) {
+            builder.GET();
+        } else {
+            try {
+                builder.POST(HttpRequest.BodyPublishers.ofByteArray(java.nio.file.Files.readAllBytes(target.body())));
+            } catch (java.io.IOException e) {
+                throw new UsageException("--post: cannot read '" + target.body() + "': " + e.getMessage());
+            }
+        }
         options.headers().forEach(builder::header);
         HttpRequest request = builder.build();
 

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /** Markdown output: a header giving the context of the run, then the result table. */
 public final class Report {
 
-    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie", "x-api-key");
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie", "x-api-key",
+            "x-csrf-token", "x-xsrf-token");
 
     private Report() {
     }
@@ -87,7 +88,8 @@ public final class Report {
         double baseline = results.isEmpty() ? 0 : results.getFirst().throughput();
         for (TargetResult r : results) {
             sb.append("| ").append(r.target().label())
-                    .append(" | ").append(r.target().uri())
+                    .append(" | ").append(r.target().body() == null ? "" : "POST " + r.target().body().getFileName() + " to ")
+                    .append(r.target().uri())
                     .append(" | ").append(r.requests())
                     .append(" | ").append(r.errors()).append(" |");
             if (rate) {

@@ -26,8 +26,15 @@ class EndToEndTest {
         byte[] home = "<html><body>OneVisit</body></html>".getBytes(StandardCharsets.UTF_8);
         server.createContext("/", exchange -> {
             try (exchange) {
-                exchange.getRequestBody().readAllBytes();
-                if (exchange.getRequestURI().getPath().equals("/missing")) {
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                if (exchange.getRequestURI().getPath().equals("/echo")) {
+                    // answers the method, the content type and the body it received
+                    byte[] echo = (exchange.getRequestMethod() + " "
+                            + exchange.getRequestHeaders().getFirst("Content-Type") + " "
+                            + new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    exchange.sendResponseHeaders(exchange.getRequestMethod().equals("POST") ? 200 : 405, echo.length);
+                    exchange.getResponseBody().write(echo);
+                } else if (exchange.getRequestURI().getPath().equals("/missing")) {
                     exchange.sendResponseHeaders(404, -1);
                 } else {
                     exchange.sendResponseHeaders(200, home.length);
@@ -65,6 +72,24 @@ class EndToEndTest {
         assertTrue(table.contains("| gone | "), table);
         assertTrue(table.contains("1.00×"), table);
         assertTrue(table.contains("status 404"), table);
+    }
+
+    @Test
+    void postSendsTheFilesContentToItsUrl(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path body = java.nio.file.Files.writeString(dir.resolve("credential.json"), "{\"a\":1}");
+        HttpOptions options = HttpOptions.parse(List.of("--users", "2", "--warmup", "200ms", "--duration", "2s",
+                "--header", "Content-Type: application/json", "--url", "echo=" + base + "/echo", "--post", body.toString(),
+                "--url", "get=" + base + "/echo"));
+        LoadDriver driver = new LoadDriver(options);
+        TargetResult posted = driver.run(options.targets().get(0));
+        TargetResult got = driver.run(options.targets().get(1));
+
+        assertTrue(posted.ok() > 0, "ok: " + posted.ok());
+        assertEquals(0, posted.errors(), () -> posted.errorKinds().toString());
+        assertEquals("POST application/json {\"a\":1}".length(), Math.round(posted.meanBytes()));
+        assertTrue(got.errorKinds().containsKey("status 405"), got.errorKinds()::toString);
+        String table = Report.table(List.of(posted, got), options.mode());
+        assertTrue(table.contains("| echo | POST credential.json to " + base + "/echo |"), table);
     }
 
     @Test

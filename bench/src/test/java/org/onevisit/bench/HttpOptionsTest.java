@@ -29,6 +29,21 @@ class HttpOptionsTest {
     }
 
     @Test
+    void postGivesTheBodyOfThePrecedingUrl(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path body = java.nio.file.Files.writeString(dir.resolve("vc.json"), "{}");
+        HttpOptions o = HttpOptions.parse(List.of("--url", "http://localhost:8080/credentials/verify", "--post", body.toString(),
+                "--label", "rdfc", "--url", "home=http://localhost:8080/"));
+        assertEquals(new Target("rdfc", URI.create("http://localhost:8080/credentials/verify"), body), o.targets().get(0));
+        assertEquals("POST", o.targets().get(0).method());
+        assertEquals("GET", o.targets().get(1).method());
+        assertThrows(UsageException.class, () -> HttpOptions.parse(List.of("--post", body.toString())));
+        assertThrows(UsageException.class, () -> HttpOptions.parse(List.of("--url", "http://localhost/", "--post",
+                dir.resolve("missing.json").toString())));
+        assertThrows(UsageException.class, () -> HttpOptions.parse(List.of("--url", "http://localhost/", "--post",
+                body.toString(), "--post", body.toString())));
+    }
+
+    @Test
     void theReadmeExample() {
         HttpOptions o = HttpOptions.parse(List.of("--mode", "closed", "--users", "50", "--warmup", "10s", "--duration", "30s",
                 "--url", "home=http://localhost:8080/", "--url", "static=http://localhost:8080/assets/css/onevisit.css",
@@ -91,8 +106,9 @@ class HttpOptionsTest {
     @Test
     void secretHeadersAreMaskedInTheRecordedCommandLine() {
         String line = Report.commandLine(List.of("http", "--header", "Authorization: Bearer abc", "--header=Cookie:SESSION=x",
-                "--header", "Accept: text/html"));
-        assertEquals("http --header 'Authorization: ***' '--header=Cookie: ***' --header 'Accept: text/html'", line);
+                "--header", "X-CSRF-TOKEN: t0k3n", "--header", "Accept: text/html"));
+        assertEquals("http --header 'Authorization: ***' '--header=Cookie: ***' --header 'X-CSRF-TOKEN: ***' "
+                + "--header 'Accept: text/html'", line);
     }
 
     @Test

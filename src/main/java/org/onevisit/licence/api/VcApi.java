@@ -2,7 +2,6 @@ package org.onevisit.licence.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -53,13 +52,20 @@ import org.springframework.web.bind.annotation.RestController;
  * list credentials and the {@code did:web} document. Bodies are JSON objects as the specification defines
  * them; malformed bodies are 400 and well-formed but unacceptable ones 422, as RFC 9457 problems with a
  * {@code code}; an unknown credential id is 404. Issuing and status changes are for approvers of the
- * issuing department (a staff session with its CSRF token, see ADR 0006).
+ * issuing department (a staff session with its CSRF token, see ADR 0006) and for the department's systems an
+ * approver authorised, with their sharing API-client bearer token ({@link VcApiSecurity}, ADR 0008).
  */
 @RestController
 @Tag(name = "VC-API", description = "W3C VC-API: issue, verify and change the status of electronic licences")
 class VcApi {
 
   static final MediaType JSON = MediaType.APPLICATION_JSON;
+
+  /**
+   * {@code Json.create…} looks the JSON provider up with a {@code ServiceLoader} on every call, which in the packaged
+   * application (nested jars) cost more than the verification itself (JFR, see BENCHMARKS.md): look it up once.
+   */
+  static final jakarta.json.spi.JsonProvider JSON_PROVIDER = jakarta.json.spi.JsonProvider.provider();
 
   private final Licences licences;
   private final CredentialVerifier verifier;
@@ -77,12 +83,13 @@ class VcApi {
       description = "Body {\"credential\": {…}, \"options\": {}}. The credential's subject names licenceType, "
           + "holderIdentifier, holderName and fields; the issuer is this deployment and the department is the "
           + "caller's. Answers 201 {\"verifiableCredential\": {…}} signed with eddsa-rdfc-2022, eddsa-jcs-2022 and "
-          + "onevisit-sm2-jcs-2026.")
+          + "onevisit-sm2-jcs-2026. Who may call: an APPROVER of a department of the type's issuing kind, with his "
+          + "staff session and its CSRF token (X-CSRF-TOKEN); or a department system authorised on /staff/licences, "
+          + "with the bearer token of its sharing API client (POST /api/v1/sharing/token), no CSRF. 401/403 otherwise.")
   @PostMapping(path = "/credentials/issue", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  @PreAuthorize("hasRole('APPROVER')")
+  @PreAuthorize("hasRole('APPROVER') or hasRole('LICENCE_ISSUER')")
   ResponseEntity<String> issue(@RequestBody String body) {
-    StaffMember staff = CurrentUser.staff().orElseThrow(() ->
-        new ApiProblem(HttpStatus.FORBIDDEN, "NOT_STAFF", "Only department staff issue licences"));
+    Caller staff = caller("issue licences");
     JsonObject request = object(body);
     JsonObject credential = member(request, "credential");
     requireContext(credential);
@@ -136,7 +143,7 @@ class VcApi {
       }
     }
     Licence licence = licences.issue(new IssueRequest(LicenceType.of(definition.code()), holder, department.code(),
-        fields, validFrom, null, staff.username()));
+        fields, validFrom, null, staff.actor()));
     return ResponseEntity.created(URI.create(issuer.baseUrl() + "/credentials/" + licence.number()))
         .contentType(JSON)
         .body("{\"verifiableCredential\":" + licence.credential() + "}");
@@ -144,7 +151,8 @@ class VcApi {
 
   @Operation(summary = "Verify a credential",
       description = "Body {\"verifiableCredential\": {…}, \"options\": {}}. 200 when verified; 400 with the same "
-          + "body shape when not: checks passed, errors and warnings each with a code (e.g. FIELD_CHANGED, REVOKED).")
+          + "body shape when not: checks passed, errors and warnings each with a code (e.g. FIELD_CHANGED, REVOKED). "
+          + "Who may call: anyone, without authentication.")
   @PostMapping(path = "/credentials/verify", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> verify(@RequestBody String body) {
     JsonObject credential = member(object(body), "verifiableCredential");
@@ -155,16 +163,17 @@ class VcApi {
 
   @Operation(summary = "Verify a presentation",
       description = "Body {\"verifiablePresentation\": {…}, \"options\": {}}. Each embedded credential is verified; "
-          + "a presentation proof is reported as a warning (holders have no keys on this platform).")
+          + "a presentation proof is reported as a warning (holders have no keys on this platform). Who may call: anyone, "
+          + "without authentication.")
   @PostMapping(path = "/presentations/verify", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> verifyPresentation(@RequestBody String body) {
     JsonObject presentation = member(object(body), "verifiablePresentation");
     var result = verifier.verifyPresentation(presentation.toString());
-    var credentials = Json.createArrayBuilder();
+    var credentials = JSON_PROVIDER.createArrayBuilder();
     result.credentials().forEach(c -> credentials.add(json(c)));
-    JsonObject answer = Json.createObjectBuilder()
+    JsonObject answer = JSON_PROVIDER.createObjectBuilder()
         .add("verified", result.verified())
-        .add("checks", Json.createArrayBuilder(result.errors().isEmpty() ? List.of("presentation") : List.of()))
+        .add("checks", JSON_PROVIDER.createArrayBuilder(result.errors().isEmpty() ? List.of("presentation") : List.of()))
         .add("errors", findings(result.errors()))
         .add("warnings", findings(result.warnings()))
         .add("credentialResults", credentials)
@@ -176,13 +185,13 @@ class VcApi {
   @Operation(summary = "Change a licence's status",
       description = "Body {\"credentialId\": \"urn:onevisit:licence:…\", \"credentialStatus\": [{\"type\": "
           + "\"BitstringStatusListEntry\", \"statusPurpose\": \"revocation\"|\"suspension\", \"status\": true|false}], "
-          + "\"reason\": \"…\"}. Revocation is final; suspension can be lifted with status false. Approvers of the "
-          + "issuing department only.")
+          + "\"reason\": \"…\"}. Revocation is final; suspension can be lifted with status false. Who may call: an "
+          + "APPROVER of the issuing department (session and CSRF token), or a system of the issuing department "
+          + "authorised on /staff/licences (bearer token of its sharing API client).")
   @PostMapping(path = "/credentials/status", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  @PreAuthorize("hasRole('APPROVER')")
+  @PreAuthorize("hasRole('APPROVER') or hasRole('LICENCE_ISSUER')")
   ResponseEntity<String> status(@RequestBody String body) {
-    StaffMember staff = CurrentUser.staff().orElseThrow(() ->
-        new ApiProblem(HttpStatus.FORBIDDEN, "NOT_STAFF", "Only department staff change a licence's status"));
+    Caller staff = caller("change a licence's status");
     JsonObject request = object(body);
     String id = string(request, "credentialId");
     if (id == null) {
@@ -215,7 +224,7 @@ class VcApi {
         default -> throw unprocessable("STATUS_INVALID", "status must be true or false");
       };
       String purpose = String.valueOf(string(change, "statusPurpose"));
-      String actor = staff.username();
+      String actor = staff.actor();
       String why = reason == null ? "" : reason;
       changed = switch (purpose) {
         case "revocation" -> {
@@ -229,13 +238,14 @@ class VcApi {
         default -> throw unprocessable("STATUS_PURPOSE_INVALID", "statusPurpose must be revocation or suspension");
       };
     }
-    return ResponseEntity.ok().contentType(JSON).body(Json.createObjectBuilder()
+    return ResponseEntity.ok().contentType(JSON).body(JSON_PROVIDER.createObjectBuilder()
         .add("credentialId", id)
         .add("status", changed.status().name())
         .build().toString());
   }
 
-  @Operation(summary = "A Bitstring Status List credential", description = "purpose: revocation or suspension")
+  @Operation(summary = "A Bitstring Status List credential",
+      description = "purpose: revocation or suspension. Who may call: anyone, without authentication.")
   @GetMapping(path = "/status-lists/{purpose}/{list}", produces = {"application/vc", MediaType.APPLICATION_JSON_VALUE})
   ResponseEntity<String> statusList(@PathVariable String purpose, @PathVariable String list) {
     if (!list.matches("[0-9]{1,6}")) {
@@ -248,16 +258,36 @@ class VcApi {
         .contentType(JSON).body(credential);
   }
 
-  @Operation(summary = "The issuer's DID document (did:web)")
+  @Operation(summary = "The issuer's DID document (did:web)", description = "Who may call: anyone.")
   @GetMapping(path = "/.well-known/did.json", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> didDocument() {
     return ResponseEntity.ok().contentType(JSON).body(issuer.didDocument());
   }
 
+  /**
+   * Who calls an issuer endpoint, for the department rules and the actor recorded in a licence's history: an
+   * approver's session ({@code username}) or an authorised department system ({@code client:<id>}, see
+   * {@link VcApiSecurity}).
+   */
+  record Caller(String departmentCode, String actor) {}
+
+  static Caller caller(String what) {
+    Optional<StaffMember> staff = CurrentUser.staff();
+    if (staff.isPresent()) {
+      return new Caller(staff.get().departmentCode(), staff.get().username());
+    }
+    var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof VcApiSecurity.IssuerClient client
+        && client.authorised()) {
+      return new Caller(client.departmentCode(), client.actor());
+    }
+    throw new ApiProblem(HttpStatus.FORBIDDEN, "NOT_STAFF", "Only department staff and authorised systems " + what);
+  }
+
   static JsonObject json(Verification result) {
-    var builder = Json.createObjectBuilder()
+    var builder = JSON_PROVIDER.createObjectBuilder()
         .add("verified", result.verified())
-        .add("checks", Json.createArrayBuilder(result.checks()))
+        .add("checks", JSON_PROVIDER.createArrayBuilder(result.checks()))
         .add("errors", findings(result.errors()))
         .add("warnings", findings(result.warnings()));
     if (result.status() != null) {
@@ -267,9 +297,9 @@ class VcApi {
   }
 
   static JsonArray findings(List<Verification.Finding> findings) {
-    var array = Json.createArrayBuilder();
+    var array = JSON_PROVIDER.createArrayBuilder();
     for (Verification.Finding f : findings) {
-      array.add(Json.createObjectBuilder()
+      array.add(JSON_PROVIDER.createObjectBuilder()
           .add("type", "https://onevisit.org/problems/licence/" + f.problem().name().toLowerCase().replace('_', '-'))
           .add("code", f.problem().name())
           .add("title", f.problem().name().replace('_', ' ').toLowerCase())
@@ -279,7 +309,7 @@ class VcApi {
   }
 
   private static JsonObject object(String body) {
-    try (var reader = Json.createReader(new StringReader(body))) {
+    try (var reader = JSON_PROVIDER.createReader(new StringReader(body))) {
       if (reader.read() instanceof JsonObject object) {
         return object;
       }

@@ -174,6 +174,7 @@ class DataIntegrityVerifier implements CredentialVerifier {
     List<JsonValue> entries = statusValue == null ? List.of()
         : statusValue instanceof JsonArray array ? array : List.of(statusValue);
     boolean allChecked = !entries.isEmpty();
+    Map<Integer, java.util.Set<StatusLists.Purpose>> bits = new java.util.HashMap<>();
     for (JsonValue value : entries) {
       if (!(value instanceof JsonObject entry) || !"BitstringStatusListEntry".equals(string(entry, "type"))) {
         warnings.add(new Finding(VerificationProblem.STATUS_UNCHECKED, "unsupported credentialStatus type"));
@@ -194,7 +195,7 @@ class DataIntegrityVerifier implements CredentialVerifier {
         errors.add(new Finding(VerificationProblem.MALFORMED, "statusListIndex outside its list"));
         continue;
       }
-      if (statusLists.isSet(ours.get().getKey(), bit)) {
+      if (bits.computeIfAbsent(bit, statusLists::bits).contains(ours.get().getKey())) {
         if (ours.get().getKey() == StatusLists.Purpose.REVOCATION) {
           errors.add(new Finding(VerificationProblem.REVOKED, "revocation list " + list + " bit " + bit));
           status = LicenceStatus.REVOKED;

@@ -28,13 +28,28 @@ final class JsonLdContexts implements DocumentLoader {
   private final Map<String, Document> documents;
 
   private JsonLdContexts() {
-    documents = Map.of(
+    this(Map.of(
         CREDENTIALS_V2, read("credentials-v2.jsonld"),
-        LICENCE_V1, read("licence-v1.jsonld"));
+        LICENCE_V1, read("licence-v1.jsonld")));
+  }
+
+  private JsonLdContexts(Map<String, Document> documents) {
+    this.documents = Map.copyOf(documents);
   }
 
   static Set<String> known() {
     return INSTANCE.documents.keySet();
+  }
+
+  /** These contexts and one more (for tests with documents of other vocabularies, e.g. the W3C test vectors). */
+  JsonLdContexts with(String url, Document document) {
+    var all = new java.util.HashMap<>(documents);
+    all.put(url, document);
+    return new JsonLdContexts(all);
+  }
+
+  boolean knows(String url) {
+    return documents.containsKey(url);
   }
 
   /** The context document's text, for serving it. */

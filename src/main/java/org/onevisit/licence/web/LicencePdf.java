@@ -1,7 +1,6 @@
 package org.onevisit.licence.web;
 
 import com.google.zxing.common.BitMatrix;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.awt.Color;
@@ -158,7 +157,7 @@ final class LicencePdf {
 
   private static void signatureBlock(PDPageContentStream cs, Licence licence, String did, float x, float y, float w)
       throws IOException {
-    JsonObject vc = Json.createReader(new StringReader(licence.credential())).readObject();
+    JsonObject vc = VerificationPages.JSON_PROVIDER.createReader(new StringReader(licence.credential())).readObject();
     List<JsonValue> proofs = vc.get("proof") instanceof jakarta.json.JsonArray array ? array : List.of();
     float h = 40 + 26f * proofs.size();
     cs.setStrokingColor(new Color(0x8B, 0x1A, 0x1A));

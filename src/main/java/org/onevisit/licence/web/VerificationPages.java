@@ -1,6 +1,5 @@
 package org.onevisit.licence.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -26,6 +25,12 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class VerificationPages {
+
+  /**
+   * {@code Json.create…} looks the JSON provider up with a {@code ServiceLoader} on every call, which in the packaged
+   * application (nested jars) cost more than the verification itself (JFR, see BENCHMARKS.md): look it up once.
+   */
+  static final jakarta.json.spi.JsonProvider JSON_PROVIDER = jakarta.json.spi.JsonProvider.provider();
 
   static final int MAX_PASTE = 64 * 1024;
   private static final Pattern LINK = Pattern.compile("/verify/([A-Za-z0-9_-]{16,64})\\s*$");
@@ -72,7 +77,7 @@ class VerificationPages {
   }
 
   static @Nullable JsonObject parse(String text) {
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JSON_PROVIDER.createReader(new StringReader(text))) {
       return reader.read() instanceof JsonObject object ? object : null;
     } catch (JsonException | IllegalStateException e) {
       return null;

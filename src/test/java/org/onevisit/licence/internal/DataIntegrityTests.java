@@ -71,6 +71,78 @@ class DataIntegrityTests {
     assertThat(integrity.rdfc(original)).contains("<https://onevisit.org/ns/licence#holderName> \"叶晓燕\"");
   }
 
+  /** The kept active contexts (DataIntegrity#rdfc) must canonicalise exactly as titanium's own path does. */
+  @Test
+  void keptContextsCanonicaliseLikeTitaniumsOwnPath() throws Exception {
+    JsonObject proofConfig = Json.createObjectBuilder(
+            integrity.prove(credential("a"), Cryptosuite.EDDSA_RDFC_2022, ed25519, "did:web:x#k", CREATED))
+        .remove("proofValue").add("@context", credential("a").get("@context")).build();
+    JsonObject vcOnly = Json.createObjectBuilder(LicenceBench.credential(3))
+        .add("@context", Json.createArrayBuilder().add(JsonLdContexts.CREDENTIALS_V2))
+        .add("credentialSubject", Json.createObjectBuilder().add("id", "did:example:1").add("name", "x"))
+        .build();
+    JsonObject singleString = Json.createObjectBuilder(vcOnly).add("@context", JsonLdContexts.CREDENTIALS_V2).build();
+    for (JsonObject document : java.util.List.of(credential("吴建华"), LicenceBench.credential(42), proofConfig, vcOnly,
+        singleString)) {
+      String kept = integrity.rdfc(document);
+      assertThat(kept).isEqualTo(integrity.rdfcWithoutKeptContexts(document));
+      assertThat(kept.lines().count()).isGreaterThan(3);
+    }
+    assertThat(integrity.rdfc(LicenceBench.credential(42)))
+        .contains("<https://www.w3.org/ns/credentials/status#statusPurpose> \"revocation\"")
+        .contains("<https://www.w3.org/ns/credentials/status#BitstringStatusListEntry>");
+  }
+
+  @Test
+  void keptContextsAreSafeToShareBetweenThreads() throws Exception {
+    String expected = integrity.rdfcWithoutKeptContexts(LicenceBench.credential(9));
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+      DataIntegrity fresh = new DataIntegrity();
+      for (int i = 0; i < 200; i++) {
+        results.add(pool.submit(() -> fresh.rdfc(LicenceBench.credential(9))));
+      }
+      for (var result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The SM2 verification with precomputed combs agrees with Bouncy Castle's SM2Signer, valid or not. */
+  @Test
+  void sm2VerificationAgreesWithBouncyCastlesSigner() throws Exception {
+    var key = new org.bouncycastle.crypto.params.ParametersWithID(
+        new org.bouncycastle.crypto.params.ECPublicKeyParameters(
+            SigningKey.SM2_DOMAIN.getCurve().decodePoint(sm2.publicKey.bytes()), SigningKey.SM2_DOMAIN),
+        SigningKey.SM2_USER_ID);
+    BigInteger n = SigningKey.SM2_DOMAIN.getN();
+    byte[] nBytes = org.bouncycastle.util.BigIntegers.asUnsignedByteArray(32, n);
+    int valid = 0;
+    for (int i = 0; i < 60; i++) {
+      byte[] data = new byte[1 + random.nextInt(100)];
+      random.nextBytes(data);
+      byte[] signature = sm2.sign(data);
+      switch (i % 6) {
+        case 1 -> data[random.nextInt(data.length)] ^= 1;
+        case 2 -> signature[random.nextInt(64)] ^= (byte) (1 << random.nextInt(8));
+        case 3 -> System.arraycopy(nBytes, 0, signature, 0, 32);
+        case 4 -> Arrays.fill(signature, 32, 64, (byte) 0);
+        case 5 -> signature = SigningKey.generate(Cryptosuite.KeyType.SM2, random).sign(data);
+        default -> { }
+      }
+      var signer = new org.bouncycastle.crypto.signers.SM2Signer(org.bouncycastle.crypto.signers.PlainDSAEncoding.INSTANCE);
+      signer.init(false, key);
+      signer.update(data, 0, data.length);
+      boolean expected = signer.verifySignature(signature);
+      assertThat(sm2.publicKey.verify(data, signature)).as("case %d", i).isEqualTo(expected);
+      valid += expected ? 1 : 0;
+    }
+    assertThat(valid).isEqualTo(10);
+  }
+
   @Test
   void aProofOfAnotherKeyDoesNotVerify() throws Exception {
     SigningKey other = SigningKey.generate(Cryptosuite.KeyType.ED25519, random);

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * and issuance (signing the three proofs of a new credential, without the database). Each is run with
  * {@code threads} threads (default 2, the machine's cores) for {@code seconds} after a warm-up, all of them
  * interleaved in 50 ms slices so that the machine's other load falls on each alike.
- * Arguments (all optional): threads, seconds.
+ * Arguments (all optional): threads, seconds, and a part of an operation's name to run only that one (with the
+ * bare Ed25519 verify), e.g. {@code rdfc} for profiling.
  */
 public final class LicenceBench {
 
@@ -94,13 +95,18 @@ public final class LicenceBench {
         throw new IllegalStateException(e);
       }
     });
+    if (args.length > 2) {
+      operations.keySet().removeIf(name -> !name.startsWith("bare Ed25519") && !name.contains(args[2]));
+    }
     interleaved(operations, threads, Math.max(2, seconds / 4));
     double[] rates = interleaved(operations, threads, seconds);
     var names = new java.util.ArrayList<>(operations.keySet());
     for (int i = 0; i < names.size(); i++) {
       System.out.printf(Locale.ROOT, "%-44s %,12.0f /s  (%.3f of bare Ed25519)%n", names.get(i), rates[i], rates[i] / rates[0]);
     }
-    System.out.printf(Locale.ROOT, "sm2 suite to bare SM2 %.3f%n", rates[4] / rates[1]);
+    if (names.size() == 6) {
+      System.out.printf(Locale.ROOT, "sm2 suite to bare SM2 %.3f%n", rates[4] / rates[1]);
+    }
   }
 
   /**

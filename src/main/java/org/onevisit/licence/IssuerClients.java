@@ -11,7 +11,7 @@ import org.onevisit.identity.StaffMember;
  * with the sharing module's API-client credentials (client id and secret → a 10-minute bearer token from
  * {@code POST /api/v1/sharing/token}); those credentials say who it is, not what it may do, so an approver of the
  * client's own department must authorise it here before it can issue — and it then issues exactly what an approver of
- * that department may (see ADR 0008).
+ * that department may (see ADR 0010).
  */
 public interface IssuerClients {
 

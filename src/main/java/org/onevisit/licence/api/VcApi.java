@@ -53,7 +53,7 @@ import org.springframework.web.bind.annotation.RestController;
  * them; malformed bodies are 400 and well-formed but unacceptable ones 422, as RFC 9457 problems with a
  * {@code code}; an unknown credential id is 404. Issuing and status changes are for approvers of the
  * issuing department (a staff session with its CSRF token, see ADR 0006) and for the department's systems an
- * approver authorised, with their sharing API-client bearer token ({@link VcApiSecurity}, ADR 0008).
+ * approver authorised, with their sharing API-client bearer token ({@link VcApiSecurity}, ADR 0010).
  */
 @RestController
 @Tag(name = "VC-API", description = "W3C VC-API: issue, verify and change the status of electronic licences")

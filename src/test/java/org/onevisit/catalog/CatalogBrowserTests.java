@@ -67,7 +67,9 @@ class CatalogBrowserTests {
       }
       String key = browser.driver.getCurrentUrl().replaceAll(".*/questions/([^?]+).*", "$1");
       if (page == 1) {
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        var empty = browser.find(By.cssSelector("form button[type=submit]"));
+        empty.click();
+        browser.wait.until(ExpectedConditions.stalenessOf(empty));
         browser.wait.until(ExpectedConditions.titleContains("错误"));
         browser.checkAccessibility("catalog-question-error");
       }
@@ -79,7 +81,10 @@ class CatalogBrowserTests {
         browser.checkAccessibility("catalog-question");
       }
       answers = answers.with(key, option);
-      browser.find(By.cssSelector("form button[type=submit]")).click();
+      var next = browser.find(By.cssSelector("form button[type=submit]"));
+      next.click();
+      // the next question has the same URL shape: wait until this page is gone before looking at the next
+      browser.wait.until(ExpectedConditions.stalenessOf(next));
       assertThat(page).as("questions asked").isLessThan(20);
     }
     browser.checkAccessibility("catalog-check");

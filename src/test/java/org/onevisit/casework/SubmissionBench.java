@@ -102,6 +102,9 @@ public final class SubmissionBench {
         long until = System.nanoTime() + 180_000_000_000L;
         while (System.nanoTime() < until) {
           var view = casework.view(number, a);
+          if (view.steps().stream().anyMatch(st -> st.action().equals("LICENCE_NOT_ISSUED"))) {
+            throw new IllegalStateException("case " + number + ": a licence was not issued");
+          }
           if (view.status() != CaseView.Status.ACCEPTED
               && casework.details(number, a).licences().size() >= 3 && casework.details(number, a).delivery() != null) {
             return;

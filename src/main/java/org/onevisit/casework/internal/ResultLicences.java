@@ -45,8 +45,11 @@ class ResultLicences {
   private final JdbcCasework casework;
   private final Catalog catalog;
   private final Licences licences;
+  private final org.onevisit.sharing.PopulationLibrary population;
 
-  ResultLicences(JdbcClient jdbc, JdbcCasework casework, Catalog catalog, Licences licences) {
+  ResultLicences(JdbcClient jdbc, JdbcCasework casework, Catalog catalog, Licences licences,
+      org.onevisit.sharing.PopulationLibrary population) {
+    this.population = population;
     this.jdbc = jdbc;
     this.casework = casework;
     this.catalog = catalog;
@@ -181,7 +184,8 @@ class ResultLicences {
 
   /**
    * 公民身份号码 given to the newborn at birth registration, once per case (whichever of the registration and the
-   * social security card comes first): sequences 950–999 of the county and day, odd for boys.
+   * social security card comes first): the next sequence of the county, day and sex (odd for boys) that no
+   * registered resident holds — the uniqueness check the public-security register makes.
    */
   private @Nullable String newbornId(CaseNumber number, String county, @Nullable String birthDate,
       @Nullable String sex) {
@@ -195,12 +199,19 @@ class ResultLicences {
     }
     boolean male = sex.equals("男");
     var birth = LocalDate.parse(birthDate);
-    long k = next("ID-" + county + "-" + birth + (male ? "-M" : "-F"));
-    int sequence = 950 + (int) (2 * (k - 1)) + (male ? 1 : 0);
-    if (sequence > 999) {
-      return null;
+    IdNumber id = null;
+    while (id == null) {
+      long k = next("ID-" + county + "-" + birth + (male ? "-M" : "-F"));
+      int sequence = (int) (2 * (k - 1)) + (male ? 1 : 0);
+      if (sequence > 999) {
+        return null;
+      }
+      var candidate = IdNumber.of(county, birth, sequence);
+      if (population.person(candidate).isEmpty()) {
+        id = candidate;
+      }
     }
-    result(number, "newborn.idNumber", IdNumber.of(county, birth, sequence).value());
+    result(number, "newborn.idNumber", id.value());
     return jdbc.sql("select value from casework_case_result where case_number = ? and element = ?")
         .params(number.value(), "newborn.idNumber").query(String.class).single();
   }

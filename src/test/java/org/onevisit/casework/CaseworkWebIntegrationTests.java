@@ -1,5 +1,6 @@
 package org.onevisit.casework;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -230,5 +231,52 @@ class CaseworkWebIntegrationTests {
       Thread.sleep(100);
     }
     throw new AssertionError("timed out");
+  }
+
+  @Test
+  void aClerkAppliesForACitizenThroughTheStaffPagesAndOthersCannot() throws Exception {
+    var clerk = CaseworkIntegrationTests.CLERK;
+    var citizen = CaseworkIntegrationTests.citizen();
+    String start = "/staff/apply/bundles/YJS-CS?a.parentsMarried=yes&a.socialSecurityCard=yes";
+    mvc.perform(get(start).with(as(clerk))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("name=\"idNumber\"")));
+    mvc.perform(get(start).with(as(CaseworkIntegrationTests.staff("331126-HC", "331126",
+        org.onevisit.identity.Role.APPROVER)))).andExpect(status().isForbidden());
+
+    mvc.perform(post("/staff/applications").with(as(clerk)).with(csrf()).param("kind", "bundles")
+            .param("code", "YJS-CS").param("region", "331126").param("idNumber", "12345").param("name", "")
+            .param("a.parentsMarried", "yes").param("a.socialSecurityCard", "yes"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("请填写有效的 18 位公民身份号码")))
+        .andExpect(content().string(containsString("请填写申请人姓名")));
+    var created = mvc.perform(post("/staff/applications").with(as(clerk)).with(csrf()).param("kind", "bundles")
+            .param("code", "YJS-CS").param("region", "331126").param("idNumber", citizen.idNumber())
+            .param("name", "吴建国").param("a.parentsMarried", "yes").param("a.socialSecurityCard", "yes"))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    assertThat(created).startsWith("/staff/applications/");
+    mvc.perform(get(created).with(as(clerk))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("331126-PSB / 户籍管理系统")));
+    mvc.perform(get(created).with(as(CaseworkIntegrationTests.staff("331126-PSB", "331126",
+        org.onevisit.identity.Role.WINDOW_CLERK)))).andExpect(status().isNotFound());
+    mvc.perform(get(created.replace("/staff/", "/me/")).with(as(citizen)))
+        .andExpect(status().isOk());
+
+    mvc.perform(post("/staff/applications").with(as(CaseworkIntegrationTests.LONGQUAN_CLERK)).with(csrf())
+            .param("kind", "bundles").param("code", "YJS-CS").param("region", "331126")
+            .param("idNumber", citizen.idNumber()).param("name", "吴建国").param("a.parentsMarried", "yes")
+            .param("a.socialSecurityCard", "yes"))
+        .andExpect(status().isForbidden()); // outside his region
+  }
+
+  @Test
+  void aCitizenAuthorisesAnAgentAndRevokes() throws Exception {
+    var citizen = CaseworkIntegrationTests.citizen();
+    mvc.perform(get("/me/authorisations").with(as(citizen))).andExpect(status().isOk());
+    mvc.perform(post("/me/authorisations").with(as(citizen)).with(csrf()).param("agent", "nobody")
+            .param("until", java.time.LocalDate.now().plusDays(10).toString()))
+        .andExpect(flash().attribute("authoriseError", true));
+    mvc.perform(post("/me/authorisations/999999999/revoke").with(as(citizen)).with(csrf()))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/me/authorisations").with(as(CaseworkIntegrationTests.CLERK))).andExpect(status().isForbidden());
   }
 }

@@ -221,9 +221,14 @@ class ApplicationForms {
 
   // ---------------------------------------------------------------- the form
 
-  /** Reckons the form of a draft from its guide, what pre-filling found and what was uploaded. */
-  ApplicationForm form(Application application, Guide guide, Found found, List<Uploads.Upload> uploads) {
-    var producedMaterials = producedInGuide(guide);
+  /** The bound fields as the data ran (and the fields to type), without looking at materials. */
+  Fields fields(Guide guide, Found found) {
+    return fields(guide, found, producedInGuide(guide));
+  }
+
+  record Fields(List<Prefilled> prefilled, List<GuideField> toType) {}
+
+  private static Fields fields(Guide guide, Found found, List<Produced> producedMaterials) {
     var produced = new LinkedHashSet<ItemCode>();
     producedMaterials.forEach(p -> produced.addAll(p.receivers()));
     var prefilled = new ArrayList<Prefilled>();
@@ -248,6 +253,15 @@ class ApplicationForms {
         toType.add(field);
       }
     }
+    return new Fields(prefilled, toType);
+  }
+
+  /** Reckons the form of a draft from its guide, what pre-filling found and what was uploaded. */
+  ApplicationForm form(Application application, Guide guide, Found found, List<Uploads.Upload> uploads) {
+    var producedMaterials = producedInGuide(guide);
+    var fields = fields(guide, found, producedMaterials);
+    var prefilled = fields.prefilled();
+    var toType = fields.toType();
     var materials = new ArrayList<MaterialCheck>();
     var seen = new java.util.HashSet<String>();
     for (Produced p : producedMaterials) {

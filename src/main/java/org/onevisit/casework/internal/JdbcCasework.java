@@ -247,7 +247,7 @@ class JdbcCasework implements Casework {
    */
   private Corrections corrections(Application draft, Map<String, String> values) {
     var guide = guide(draft.subject(), draft.answers());
-    var prefilled = forms.form(draft, guide, found(draft.id()), List.of()).prefilled().stream()
+    var prefilled = forms.fields(guide, found(draft.id())).prefilled().stream()
         .collect(java.util.stream.Collectors.toMap(Prefilled::field, p -> p));
     var correctable = guide.fields().stream().filter(org.onevisit.catalog.GuideField::correctable)
         .map(f -> f.field().key()).collect(java.util.stream.Collectors.toSet());

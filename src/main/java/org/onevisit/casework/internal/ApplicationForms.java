@@ -120,26 +120,23 @@ class ApplicationForms {
       // so the access monitor sees each draft as one reader rather than all pre-fills as one scraper.
       var consumer = new Consumer(department, "prefill:" + draft);
       var purpose = new Purpose(step.code().value(), draft.toString());
-      if (byParty.containsKey(Party.APPLICANT)) {
-        read(consumer, purpose, Party.APPLICANT, applicantId, byParty.get(Party.APPLICANT), facts);
-        if (wantsParents && !parentsTried) {
-          parentsTried = true;
-          resolveParents(facts, applicantId, parties);
-          partiesFound.accept(Map.copyOf(parties));
-        }
+      if (wantsParents && !parentsTried) {
+        read(consumer, purpose, applicantId, Map.of(Party.APPLICANT, byParty.remove(Party.APPLICANT)), facts);
+        parentsTried = true;
+        resolveParents(facts, applicantId, parties);
+        partiesFound.accept(Map.copyOf(parties));
       }
-      for (Party party : List.of(Party.MOTHER, Party.FATHER, Party.ENTERPRISE)) {
-        var elements = byParty.get(party);
-        if (elements == null) {
-          continue;
-        }
+      // one read per subject: the applicant's own elements and those he is asked for as mother or father together
+      var bySubject = new LinkedHashMap<String, Map<Party, Set<DataElement>>>();
+      byParty.forEach((party, elements) -> {
         String who = parties.get(party);
         if (who == null) {
           elements.forEach(e -> facts.putIfAbsent(key(party, e), new Fact(null, null, null, "NO_PARTY")));
-          continue;
+        } else {
+          bySubject.computeIfAbsent(who, w -> new EnumMap<>(Party.class)).put(party, elements);
         }
-        read(consumer, purpose, party, who, elements, facts);
-      }
+      });
+      bySubject.forEach((who, wanted) -> read(consumer, purpose, who, wanted, facts));
       String head = value(facts, Party.APPLICANT, SharedElements.HOUSEHOLD_HEAD);
       if (head != null) {
         parties.putIfAbsent(Party.HOUSEHOLD, head);
@@ -170,14 +167,17 @@ class ApplicationForms {
     return out;
   }
 
-  private void read(Consumer consumer, Purpose purpose, Party party, String who, Set<DataElement> elements,
+  /** One read of one subject for the parties it stands for; every party gets the facts of its elements. */
+  private void read(Consumer consumer, Purpose purpose, String who, Map<Party, Set<DataElement>> wanted,
       Map<String, Fact> facts) {
+    var elements = new LinkedHashSet<DataElement>();
+    wanted.values().forEach(elements::addAll);
+    boolean enterprise = wanted.containsKey(Party.ENTERPRISE);
     Subject subject;
     try {
-      subject = party == Party.ENTERPRISE ? new Subject.Enterprise(CreditCode.parse(who))
-          : Subject.person(IdNumber.parse(who));
+      subject = enterprise ? new Subject.Enterprise(CreditCode.parse(who)) : Subject.person(IdNumber.parse(who));
     } catch (IllegalArgumentException e) {
-      elements.forEach(el -> facts.putIfAbsent(key(party, el), new Fact(null, null, null, "NO_PARTY")));
+      put(wanted, facts, el -> new Fact(null, null, null, "NO_PARTY"));
       return;
     }
     Answer answer;
@@ -185,20 +185,31 @@ class ApplicationForms {
       answer = shared.read(consumer, subject, List.copyOf(elements), purpose);
     } catch (SharingException e) {
       log.warn("Pre-fill read for {} refused: {}", purpose, e.getMessage());
-      elements.forEach(el -> facts.putIfAbsent(key(party, el), new Fact(null, null, null, "READ_FAILED")));
+      put(wanted, facts, el -> new Fact(null, null, null, "READ_FAILED"));
       return;
     }
+    var byElement = new java.util.HashMap<DataElement, Fact>();
     for (Answer.SharedValue v : answer.values()) {
-      var fact = new Fact(v.value(), v.provenance().sourceDepartment() + " / " + v.provenance().sourceSystem(),
-          v.provenance().asOf(), v.value() == null ? "NO_VALUE" : null);
-      String key = key(party, v.element());
-      if (fact.served() || !facts.containsKey(key)) {
-        facts.put(key, fact);
-      }
+      byElement.put(v.element(), new Fact(v.value(), v.provenance().sourceDepartment() + " / "
+          + v.provenance().sourceSystem(), v.provenance().asOf(), v.value() == null ? "NO_VALUE" : null));
     }
     for (Answer.Refusal r : answer.refusals()) {
-      facts.putIfAbsent(key(party, r.element()), new Fact(null, null, null, r.reason().name()));
+      byElement.putIfAbsent(r.element(), new Fact(null, null, null, r.reason().name()));
     }
+    put(wanted, facts, el -> byElement.getOrDefault(el, new Fact(null, null, null, "NOT_READ")));
+  }
+
+  /** Records a fact per party and element; a served value is never replaced by a refusal from another item's read. */
+  private static void put(Map<Party, Set<DataElement>> wanted, Map<String, Fact> facts,
+      java.util.function.Function<DataElement, Fact> fact) {
+    wanted.forEach((party, elements) -> elements.forEach(el -> {
+      var f = fact.apply(el);
+      String key = key(party, el);
+      var known = facts.get(key);
+      if (known == null || (f.served() && !known.served())) {
+        facts.put(key, f);
+      }
+    }));
   }
 
   private static void resolveParents(Map<String, Fact> facts, String applicantId, Map<Party, String> parties) {

@@ -307,6 +307,23 @@ class CaseworkIntegrationTests {
   }
 
   @Test
+  void aCaseWithdrawnBeforeAcceptanceIsToldSoAndCannotBeAccepted() throws Exception {
+    var applicant = citizen();
+    var id = draft(applicant);
+    casework.fill(id, applicant, TYPED, Set.of("photo"));
+    var number = casework.submit(id, applicant);
+
+    casework.withdraw(number, applicant, "");
+
+    assertThat(casework.view(number, applicant).status()).isEqualTo(CaseView.Status.WITHDRAWN);
+    assertThat(awaitDetails(number, applicant, d -> d.notices().size() >= 2).notices())
+        .extracting(CaseDetails.SentNotice::text).anySatisfy(t -> assertThat(t).contains("撤回"));
+    assertThatThrownBy(() -> casework.accept(number, CLERK))
+        .isInstanceOfSatisfying(CaseworkException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_STATE));
+    assertThat(approval.status(number.value())).as("no back office for it").isEmpty();
+  }
+
+  @Test
   void theApplicantWithdrawsAndTheBackOfficeStops() throws Exception {
     var applicant = citizen();
     var id = draft(applicant);

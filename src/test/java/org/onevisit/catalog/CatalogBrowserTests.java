@@ -67,9 +67,7 @@ class CatalogBrowserTests {
       }
       String key = browser.driver.getCurrentUrl().replaceAll(".*/questions/([^?]+).*", "$1");
       if (page == 1) {
-        var empty = browser.find(By.cssSelector("form button[type=submit]"));
-        empty.click();
-        browser.wait.until(ExpectedConditions.stalenessOf(empty));
+        submitAndWaitForNextPage();
         browser.wait.until(ExpectedConditions.titleContains("错误"));
         browser.checkAccessibility("catalog-question-error");
       }
@@ -81,10 +79,7 @@ class CatalogBrowserTests {
         browser.checkAccessibility("catalog-question");
       }
       answers = answers.with(key, option);
-      var next = browser.find(By.cssSelector("form button[type=submit]"));
-      next.click();
-      // the next question has the same URL shape: wait until this page is gone before looking at the next
-      browser.wait.until(ExpectedConditions.stalenessOf(next));
+      submitAndWaitForNextPage();
       assertThat(page).as("questions asked").isLessThan(20);
     }
     browser.checkAccessibility("catalog-check");
@@ -144,5 +139,24 @@ class CatalogBrowserTests {
 
   private int figure(String name) {
     return Integer.parseInt(browser.find(By.cssSelector("[data-figure=" + name + "]")).getText().strip());
+  }
+
+  /**
+   * Submits the page's form and waits for the next document: the next question has the same URL shape, and an
+   * element of the old page may be gone in ways Selenium reports differently (stale, or "node does not belong to
+   * the document"), so the old document is marked and the wait is for a document without the mark.
+   */
+  private void submitAndWaitForNextPage() {
+    var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+    js.executeScript("window.__onevisitOldPage = true;");
+    browser.find(By.cssSelector("form button[type=submit]")).click();
+    browser.wait.until(d -> {
+      try {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+            "return window.__onevisitOldPage === undefined && document.readyState === 'complete';"));
+      } catch (org.openqa.selenium.WebDriverException navigating) {
+        return false;
+      }
+    });
   }
 }

@@ -54,6 +54,14 @@ class BackOffice {
 
   @ApplicationModuleListener
   void accepted(CaseAccepted event) {
+    // Locked like a withdrawal locks it: a case withdrawn before its back office starts never starts one, and a
+    // withdrawal waiting on this lock finds the back office running and stops it.
+    var status = jdbc.sql("select status from casework_case where case_number = ? for update")
+        .param(event.number().value()).query(String.class).single();
+    if (!status.equals("ACCEPTED")) {
+      casework.trace(event.number(), "BACK_OFFICE_NOT_STARTED", "system", status);
+      return;
+    }
     var view = casework.view(event.number());
     Set<String> inCase = view.items().stream().map(CaseView.CaseItem::item).collect(Collectors.toSet());
     var branches = new ArrayList<CaseApproval.Branch>();

@@ -69,7 +69,11 @@ class CaseNotices {
 
   @ApplicationModuleListener
   void withdrawn(CaseWithdrawn event) {
-    approval.cancel(event.number().value(), "applicant", event.reason());
+    // withdrawn before acceptance, or before the back office started (which then never starts): nothing runs.
+    // Asked first rather than caught: a refused cancel would mark this listener's transaction rollback-only.
+    if (approval.status(event.number().value()).filter(s -> s == ApprovalProcesses.CaseStatus.RUNNING).isPresent()) {
+      approval.cancel(event.number().value(), "applicant", event.reason());
+    }
     send(event.number(), "casework.notice.withdrawn", event.number().value());
   }
 

@@ -184,11 +184,15 @@ class JdbcCasework implements Casework {
         JdbcUploads.of(jdbc, application.id()));
   }
 
-  /** The form of a case, without any check, for this module's listeners. */
-  ApplicationForm formOf(CaseNumber number) {
+  /** A case's application and its pre-filled fields (no material look-ups), for this module's listeners. */
+  record CaseValues(Application application, List<Prefilled> prefilled) {}
+
+  CaseValues valuesOf(CaseNumber number) {
     var id = jdbc.sql("select application_id from casework_case where case_number = ?").param(number.value())
         .query(UUID.class).optional().orElseThrow(() -> new CaseworkException(Reason.NOT_FOUND, "No case " + number));
-    return form(applicationRow(id));
+    var application = applicationRow(id);
+    var guide = guide(application.subject(), application.answers());
+    return new CaseValues(application, forms.fields(guide, found(id)).prefilled());
   }
 
   @Override
@@ -751,7 +755,7 @@ class JdbcCasework implements Casework {
 
   /** The number the applicant left for this case (typed contact phone, else his registered mobile). */
   @Nullable String mobileOf(CaseNumber number) {
-    var form = formOf(number);
+    var form = valuesOf(number);
     String typed = form.application().values().get("contactPhone");
     if (typed != null && FieldValues.valid(org.onevisit.catalog.FieldType.PHONE, typed) && typed.startsWith("1")) {
       return typed;

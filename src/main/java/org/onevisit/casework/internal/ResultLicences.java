@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.onevisit.approval.ItemDecided;
-import org.onevisit.casework.ApplicationForm;
 import org.onevisit.casework.CaseNumber;
 import org.onevisit.casework.Prefilled;
 import org.onevisit.catalog.Catalog;
@@ -82,7 +81,7 @@ class ResultLicences {
       casework.trace(number, "LICENCE_NOT_ISSUED", "system", event.item() + ": unknown licence type " + type.code());
       return;
     }
-    var form = casework.formOf(number);
+    var form = casework.valuesOf(number);
     var values = values(form, number);
     var fields = fields(definition.get(), values, number);
     var missing = definition.get().fields().stream().filter(f -> f.required() && !fields.containsKey(f.code()))
@@ -117,7 +116,7 @@ class ResultLicences {
   }
 
   /** Typed values, pre-filled values and the case's earlier results, by field key or element. */
-  private Map<String, String> values(ApplicationForm form, CaseNumber number) {
+  private Map<String, String> values(JdbcCasework.CaseValues form, CaseNumber number) {
     var values = new LinkedHashMap<String, String>();
     for (Prefilled p : form.prefilled()) {
       if (p.value() != null) {

@@ -3,8 +3,10 @@ package org.onevisit.sharing;
 import java.util.Objects;
 
 /**
- * 使用方: the department that reads and who acts for it: a staff member ({@code staff:wang.fang}) or a
- * department system ({@code client:psb-hukou}).
+ * 使用方: the department that reads and who acts for it: a staff member ({@code staff:wang.fang}), a
+ * department system ({@code client:psb-hukou}), or the data subject's own application ({@code applicant:<draft>}:
+ * the department reads to pre-fill a form the applicant is filling, at his request, whenever he applies — such
+ * reads are not "outside working hours").
  *
  * @param departmentCode the consumer department's code, e.g. {@code 331126-PSB}
  * @param actor who acts, for the access log

@@ -122,6 +122,37 @@ class SharingAnomalyIntegrationTests {
     assertThat(RaisedAlarms.EVENTS).noneMatch(e -> e.actor().equals(usual) && e.rule() == Rule.UNUSUAL_RATE);
   }
 
+  @Autowired org.onevisit.workday.WorkingDays workingDays;
+
+  /**
+   * An applicant pre-filling his own form in the evening is not a department reading out of hours; a member of
+   * staff reading at the same minute is (asserted when the test runs out of hours, as CI often does).
+   */
+  @Test
+  void readsAnApplicantsOwnApplicationMakesAreNeverOutOfHours() throws Exception {
+    var person = SharingFixtures.marriedPerson(population);
+    SharingFixtures.approvedGrant(grants, accounts, "331126-TRB", "TRB-02", LocalDate.now().plusDays(30), "person.name");
+    String applicant = "applicant:" + java.util.UUID.randomUUID();
+    String staff = "staff:evening-" + System.nanoTime();
+    var subject = Subject.person(person);
+    for (String actor : List.of(applicant, staff)) {
+      shared.read(new Consumer("331126-TRB", actor), subject, SharingFixtures.elements("person.name"),
+          new Purpose("TRB-02", OpenCases.open("331126-TRB", subject)));
+    }
+    var now = java.time.ZonedDateTime.now(org.onevisit.platform.ChinaTime.ZONE);
+    boolean offHours = !workingDays.isWorkingDay(now.toLocalDate()) || now.getHour() < 7 || now.getHour() > 20;
+    if (offHours) {
+      await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+          assertThat(RaisedAlarms.EVENTS).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo(staff);
+            assertThat(e.rule()).isEqualTo(Rule.OFF_HOURS);
+          }));
+    } else {
+      Thread.sleep(4_000);
+    }
+    assertThat(RaisedAlarms.EVENTS).noneMatch(e -> e.actor().equals(applicant));
+  }
+
   @Test
   void anUnknownAlarmCannotBeAcknowledged() {
     var admin = SharingFixtures.staff(accounts, "331126-PSB", Role.DATA_ADMIN);

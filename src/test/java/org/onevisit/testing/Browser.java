@@ -118,13 +118,34 @@ public final class Browser implements AutoCloseable {
   /** Takes a screenshot and fails on serious or critical accessibility violations of the page. */
   public void checkAccessibility(String page) throws IOException {
     screenshot(page);
-    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-        .analyze(driver);
+    Results results = analyze();
     List<String> serious = results.getViolations().stream()
         .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
         .map(Browser::describe)
         .toList();
     assertThat(serious).as("serious or critical accessibility violations on %s", page).isEmpty();
+  }
+
+  /**
+   * Runs axe once the document has loaded. A run the page disturbs (axe's finishRun failing while a script or a
+   * late navigation changes the document, seen under load) is run again once; violations are results, not errors,
+   * so a retry never hides one.
+   */
+  private Results analyze() {
+    wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+        .executeScript("return document.readyState")));
+    var axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"));
+    try {
+      return axe.analyze(driver);
+    } catch (RuntimeException disturbed) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw disturbed;
+      }
+      return axe.analyze(driver);
+    }
   }
 
   private static String describe(Rule rule) {

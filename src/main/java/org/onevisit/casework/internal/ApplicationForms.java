@@ -116,9 +116,10 @@ class ApplicationForms {
       if (wantsParents && !parentsTried) {
         byParty.computeIfAbsent(Party.APPLICANT, p -> new LinkedHashSet<>()).addAll(SharedElements.PARTY_ELEMENTS);
       }
-      // The actor is the draft: the applicant's own request makes the read, about himself and his family only,
-      // so the access monitor sees each draft as one reader rather than all pre-fills as one scraper.
-      var consumer = new Consumer(department, "prefill:" + draft);
+      // The actor is the applicant's draft: his own request makes the read, about himself and his family only,
+      // so the access monitor sees each draft as one reader rather than all pre-fills as one scraper, and does not
+      // count a citizen applying in the evening as a department reading out of hours.
+      var consumer = new Consumer(department, "applicant:" + draft);
       var purpose = new Purpose(step.code().value(), draft.toString());
       if (wantsParents && !parentsTried) {
         read(consumer, purpose, applicantId, Map.of(Party.APPLICANT, byParty.remove(Party.APPLICANT)), facts);

@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Watches the access log: every {@code onevisit.sharing.anomaly.scan-interval} (2 s) it counts, per actor, the
- * reads, distinct subjects, refusals and off-hours reads (outside 07:00–21:00 or on a day that is not a working day)
- * of the last minute, compares the reads with the actor's baseline for this hour of the week ({@link #foldBaselines}:
+ * reads, distinct subjects, refusals and off-hours reads (outside 07:00–21:00 or on a day that is not a working day;
+ * not counted for reads an applicant's own application makes, actor {@code applicant:…}) of the last minute, compares the reads with the actor's baseline for this hour of the week ({@link #foldBaselines}:
  * more than {@code unusual-factor} (5) times the usual rate and at least {@code unusual-floor} (20) raise
  * {@code UNUSUAL_RATE}), and raises an alarm (row and
  * {@link AccessAnomalyDetected} event) for each rule over its limit, at most once per rule and actor while an
@@ -104,7 +104,8 @@ class AccessMonitor implements Alarms {
     List<Counts> counts = jdbc.sql("""
             select l.actor, l.consumer_department, count(*) as reads, count(distinct l.subject) as subjects,
                    count(*) filter (where l.outcome = 'REFUSED') as refusals,
-                   count(*) filter (where not ? or extract(hour from l.at at time zone 'Asia/Shanghai') not between 7 and 20)
+                   count(*) filter (where l.actor not like 'applicant:%'
+                     and (not ? or extract(hour from l.at at time zone 'Asia/Shanghai') not between 7 and 20))
                      as off_hours,
                    coalesce(max(b.reads_per_minute), -1) as baseline
             from sharing_access_log l

@@ -13,5 +13,7 @@ public enum SharingError {
   /** The record is not in a state that allows this transition. */
   ILLEGAL_TRANSITION,
   /** Unknown or disabled API client, wrong secret. */
-  BAD_CREDENTIALS
+  BAD_CREDENTIALS,
+  /** The access log could not record a read in time, so nothing was served; retry later. */
+  UNAVAILABLE
 }

@@ -28,7 +28,7 @@ class CaseNumberTests {
   void malformedNumbersAreRefused() {
     assertThatThrownBy(() -> CaseNumber.of("331126-20261340-000001")).isInstanceOf(RuntimeException.class);
     assertThatThrownBy(() -> CaseNumber.of("../etc")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CaseNumber.of(RegionCode.of("331126"), LocalDate.now(), 0))
+    assertThatThrownBy(() -> CaseNumber.of(RegionCode.of("331126"), LocalDate.now(org.onevisit.platform.ChinaTime.ZONE), 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -446,9 +446,9 @@ class CaseworkIntegrationTests {
     assertThatThrownBy(() -> casework.startDraftOnBehalf(agent, id, "吴建国", Subject.bundle("YJS-CS"), answers,
         QINGYUAN)).as("no authorisation").isInstanceOfSatisfying(CaseworkException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.FORBIDDEN));
-    assertThatThrownBy(() -> casework.authorise(citizen, CLERK.username(), java.time.LocalDate.now().plusDays(30)))
+    assertThatThrownBy(() -> casework.authorise(citizen, CLERK.username(), java.time.LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30)))
         .as("only a village agent").isInstanceOf(IllegalArgumentException.class);
-    var authorisation = casework.authorise(citizen, agentName, java.time.LocalDate.now().plusDays(30));
+    var authorisation = casework.authorise(citizen, agentName, java.time.LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30));
     var byAgent = casework.startDraftOnBehalf(agent, id, "吴建国", Subject.bundle("YJS-CS"), answers, QINGYUAN);
     assertThat(casework.application(byAgent, citizen).caseNumber()).isNull();
     casework.revokeAuthorisation(citizen, authorisation.id());

@@ -273,7 +273,7 @@ class CaseworkWebIntegrationTests {
     var citizen = CaseworkIntegrationTests.citizen();
     mvc.perform(get("/me/authorisations").with(as(citizen))).andExpect(status().isOk());
     mvc.perform(post("/me/authorisations").with(as(citizen)).with(csrf()).param("agent", "nobody")
-            .param("until", java.time.LocalDate.now().plusDays(10).toString()))
+            .param("until", java.time.LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(10).toString()))
         .andExpect(flash().attribute("authoriseError", true));
     mvc.perform(post("/me/authorisations/999999999/revoke").with(as(citizen)).with(csrf()))
         .andExpect(status().isNotFound());

@@ -170,14 +170,14 @@ class LicenceIntegrationTests {
   @Test
   void aLicencePastItsValidityIsExpiredAndNotUsable() {
     var enterprise = LicenceFixtures.anyCreditCode();
-    Licence old = licences.issue(LicenceFixtures.foodPermit(enterprise, LocalDate.now().minusYears(6)));
+    Licence old = licences.issue(LicenceFixtures.foodPermit(enterprise, LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).minusYears(6)));
 
     Verification result = verifier.verify(old.credential());
 
     assertThat(result.errors()).extracting(Verification.Finding::problem).containsExactly(VerificationProblem.EXPIRED);
     assertThat(result.status()).isEqualTo(LicenceStatus.EXPIRED);
     assertThat(licences.usable(HolderKind.ENTERPRISE, enterprise.value(), LicenceDefinitions.FOOD_OPERATION_PERMIT)).isEmpty();
-    Licence current = licences.issue(LicenceFixtures.foodPermit(enterprise, LocalDate.now()));
+    Licence current = licences.issue(LicenceFixtures.foodPermit(enterprise, LocalDate.now(org.onevisit.platform.ChinaTime.ZONE)));
     assertThat(licences.usable(HolderKind.ENTERPRISE, enterprise.value(), LicenceDefinitions.FOOD_OPERATION_PERMIT))
         .extracting(Licence::number).containsExactly(current.number());
   }

@@ -84,7 +84,7 @@ class LicencePagesIntegrationTests {
   @Test
   void anEnterpriseRepresentativeSeesTheEnterprisesLicencesNotHisOwn() throws Exception {
     var enterprise = LicenceFixtures.anyCreditCode();
-    Licence permit = licences.issue(LicenceFixtures.foodPermit(enterprise, java.time.LocalDate.now()));
+    Licence permit = licences.issue(LicenceFixtures.foodPermit(enterprise, java.time.LocalDate.now(org.onevisit.platform.ChinaTime.ZONE)));
     IdNumber representative = IdentityFixtures.anyIdNumber();
     Licence own = licences.issue(LicenceFixtures.marriageCertificate(representative));
     var actingForEnterprise = new UsernamePasswordAuthenticationToken(

@@ -44,7 +44,7 @@ class SharingAccessLogIntegrationTests {
   void fiveReads() {
     person = SharingFixtures.marriedPerson(population);
     if (grants.latest(500).stream().noneMatch(g -> g.consumerDepartment().equals(CONSUMER))) {
-      SharingFixtures.approvedGrant(grants, accounts, CONSUMER, "NRP-01", LocalDate.now().plusDays(30), "person.name",
+      SharingFixtures.approvedGrant(grants, accounts, CONSUMER, "NRP-01", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30), "person.name",
           "household.address");
     }
     var consumer = new Consumer(CONSUMER, "client:nrp");
@@ -133,6 +133,70 @@ class SharingAccessLogIntegrationTests {
     } finally {
       jdbc.sql("delete from sharing_access_checkpoint where id = (select max(id) from sharing_access_checkpoint)").update();
     }
+  }
+
+  @Test
+  void concurrentReadsAreChainedWithoutGapsAndCommittedInGroups() throws Exception {
+    var consumer = new Consumer(CONSUMER, "client:nrp");
+    var subject = Subject.person(person);
+    var purpose = new Purpose("NRP-01", OpenCases.open(CONSUMER, subject));
+    int threads = 8;
+    int each = 25;
+    java.util.List<Long> seqs = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    var start = new java.util.concurrent.CountDownLatch(1);
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < each; i++) {
+            seqs.add(shared.read(consumer, subject, SharingFixtures.elements("person.name"), purpose).entry());
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (var f : futures) {
+        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    }
+    long low = java.util.Collections.min(seqs);
+    long high = java.util.Collections.max(seqs);
+    assertThat(seqs).doesNotHaveDuplicates().hasSize(threads * each);
+    long rows = jdbc.sql("select count(*) from sharing_access_log where seq between ? and ?").params(low, high)
+        .query(Long.class).single();
+    long commits = jdbc.sql("select count(distinct xmin::text) from sharing_access_log where seq between ? and ?")
+        .params(low, high).query(Long.class).single();
+    assertThat(rows).as("no gaps between the entries of the concurrent reads").isEqualTo(high - low + 1);
+    assertThat(commits).as("entries committed together (group commit), not one transaction per read")
+        .isLessThan(rows);
+    assertThat(accessLog.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aReadWhoseEntryCannotBeWrittenServesNothingAndLeavesTheChainIntact() {
+    long before = jdbc.sql("select last_seq from sharing_access_log_head").query(Long.class).single();
+    jdbc.sql("""
+        create or replace function sharing_test_refuse_entry() returns trigger language plpgsql as $$
+        begin raise exception 'disk full (test)'; end $$""").update();
+    jdbc.sql("""
+        create trigger sharing_test_refuse_entry before insert on sharing_access_log for each row
+        when (new.actor = 'client:doomed') execute function sharing_test_refuse_entry()""").update();
+    var subject = Subject.person(person);
+    var purpose = new Purpose("NRP-01", OpenCases.open(CONSUMER, subject));
+    try {
+      assertThatThrownBy(() -> shared.read(new Consumer(CONSUMER, "client:doomed"), subject,
+          SharingFixtures.elements("person.name"), purpose))
+          .isInstanceOfSatisfying(SharingException.class, e -> assertThat(e.error()).isEqualTo(SharingError.UNAVAILABLE));
+      assertThat(jdbc.sql("select last_seq from sharing_access_log_head").query(Long.class).single()).isEqualTo(before);
+    } finally {
+      jdbc.sql("drop trigger sharing_test_refuse_entry on sharing_access_log").update();
+      jdbc.sql("drop function sharing_test_refuse_entry()").update();
+    }
+    long next = shared.read(new Consumer(CONSUMER, "client:nrp"), subject, SharingFixtures.elements("person.name"),
+        purpose).entry();
+    assertThat(next).as("the failed entry left no gap").isEqualTo(before + 1);
+    assertThat(accessLog.verify().intact()).isTrue();
   }
 
   private void behindTheTriggersBack(String sql, long seq) {

@@ -42,7 +42,7 @@ class SharingAnomalyIntegrationTests {
     for (int i = 0; i < 65; i++) {
       people.add(SharingFixtures.marriedPerson(population));
     }
-    SharingFixtures.approvedGrant(grants, accounts, CONSUMER, "HPF-01", LocalDate.now().plusDays(30), "person.name",
+    SharingFixtures.approvedGrant(grants, accounts, CONSUMER, "HPF-01", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30), "person.name",
         "marriage.spouseIdNumber");
     String actor = "client:scraper-" + System.nanoTime();
     var consumer = new Consumer(CONSUMER, actor);
@@ -92,7 +92,7 @@ class SharingAnomalyIntegrationTests {
     for (int i = 0; i < 12; i++) {
       people.add(SharingFixtures.marriedPerson(population));
     }
-    SharingFixtures.approvedGrant(grants, accounts, "331126-TRB", "TRB-01", LocalDate.now().plusDays(30), "person.name");
+    SharingFixtures.approvedGrant(grants, accounts, "331126-TRB", "TRB-01", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30), "person.name");
     String usual = "staff:usual-" + System.nanoTime();
     String quiet = "staff:quiet-" + System.nanoTime();
     int hour = (Instant.now().atZone(org.onevisit.platform.ChinaTime.ZONE).getDayOfWeek().getValue() - 1) * 24
@@ -131,7 +131,7 @@ class SharingAnomalyIntegrationTests {
   @Test
   void readsAnApplicantsOwnApplicationMakesAreNeverOutOfHours() throws Exception {
     var person = SharingFixtures.marriedPerson(population);
-    SharingFixtures.approvedGrant(grants, accounts, "331126-TRB", "TRB-02", LocalDate.now().plusDays(30), "person.name");
+    SharingFixtures.approvedGrant(grants, accounts, "331126-TRB", "TRB-02", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30), "person.name");
     String applicant = "applicant:" + java.util.UUID.randomUUID();
     String staff = "staff:evening-" + System.nanoTime();
     var subject = Subject.person(person);

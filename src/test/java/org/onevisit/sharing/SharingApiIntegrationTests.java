@@ -57,7 +57,7 @@ class SharingApiIntegrationTests {
     person = SharingFixtures.marriedPerson(population);
     if (grants.latest(500).stream().noneMatch(g -> g.consumerDepartment().equals(CONSUMER)
         && g.purposeType().equals(PURPOSE))) {
-      SharingFixtures.approvedGrant(grants, accounts, CONSUMER, PURPOSE, LocalDate.now().plusDays(90), "person.name",
+      SharingFixtures.approvedGrant(grants, accounts, CONSUMER, PURPOSE, LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(90), "person.name",
           "household.address");
     }
   }

@@ -58,7 +58,7 @@ class SharingBrowserTests {
     String mobile = jdbc.sql("select mobile from sharing_person where id_number = ?").param(me.value())
         .query(String.class).single();
     accounts.registerCitizens(List.of(new Accounts.NewCitizen(me, "吴建华", mobile, RegionCode.of("331126100201"))));
-    SharingFixtures.approvedGrant(grants, accounts, CONSUMER, "TRB-01", LocalDate.now().plusDays(30), "person.name",
+    SharingFixtures.approvedGrant(grants, accounts, CONSUMER, "TRB-01", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30), "person.name",
         "household.address");
     String kase = OpenCases.open(CONSUMER, Subject.person(me));
     shared.read(new Consumer(CONSUMER, "client:trb"), Subject.person(me),

@@ -27,7 +27,7 @@ class SharingFailClosedIntegrationTests {
   @Test
   void aReadNoVerifierConfirmsIsRefused() {
     var person = SharingFixtures.marriedPerson(population);
-    SharingFixtures.approvedGrant(grants, accounts, "331126-MIB", "FC-01", LocalDate.now().plusDays(10), "person.name");
+    SharingFixtures.approvedGrant(grants, accounts, "331126-MIB", "FC-01", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(10), "person.name");
 
     Answer answer = shared.read(new Consumer("331126-MIB", "client:mib"), Subject.person(person),
         SharingFixtures.elements("person.name"), new Purpose("FC-01", "LIVE-1"));

@@ -59,7 +59,7 @@ class SharingIngestionIntegrationTests {
     amr = token(SOURCE, "市场主体登记系统");
     if (grants.latest(500).stream().noneMatch(g -> g.consumerDepartment().equals(CONSUMER)
         && g.purposeType().equals(PURPOSE))) {
-      SharingFixtures.approvedGrant(grants, accounts, CONSUMER, PURPOSE, LocalDate.now().plusDays(30), "enterprise.name",
+      SharingFixtures.approvedGrant(grants, accounts, CONSUMER, PURPOSE, LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30), "enterprise.name",
           "enterprise.legalRepresentative", "enterprise.legalRepresentativeIdNumber", "credit.level",
           "credit.blackList", "address.coordinates", "person.name");
     }

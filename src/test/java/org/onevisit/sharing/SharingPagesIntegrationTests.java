@@ -73,7 +73,7 @@ class SharingPagesIntegrationTests {
     IdNumber me = SharingFixtures.marriedPerson(population);
     IdNumber other = SharingFixtures.marriedPerson(population);
     if (grants.latest(500).stream().noneMatch(g -> g.consumerDepartment().equals(CONSUMER))) {
-      SharingFixtures.approvedGrant(grants, accounts, CONSUMER, "HUD-01", LocalDate.now().plusDays(30), "person.name",
+      SharingFixtures.approvedGrant(grants, accounts, CONSUMER, "HUD-01", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30), "person.name",
           "household.address");
     }
     var consumer = new Consumer(CONSUMER, "client:hud");
@@ -113,7 +113,7 @@ class SharingPagesIntegrationTests {
 
     mvc.perform(post("/staff/sharing/grants").with(as(requester)).with(csrf())
             .param("purposeType", "EDU-07").param("element", "person.name", "household.address")
-            .param("justification", "入学登记核验户籍").param("expiresOn", LocalDate.now().plusMonths(6).toString()))
+            .param("justification", "入学登记核验户籍").param("expiresOn", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusMonths(6).toString()))
         .andExpect(redirectedUrl("/staff/sharing"))
         .andExpect(flash().attribute("done", "requested"));
     Grant requested = grants.latest(1).getFirst();
@@ -138,11 +138,11 @@ class SharingPagesIntegrationTests {
     var requester = SharingFixtures.staff(accounts, "331126-EDU", Role.APPROVER);
     int before = grants.latest(1000).size();
     for (var bad : List.of(
-        new String[] {"EDU-08", "", "理由", LocalDate.now().plusDays(1).toString()},
-        new String[] {"EDU-08", "person.name", "", LocalDate.now().plusDays(1).toString()},
-        new String[] {"EDU-08", "person.name", "理由", LocalDate.now().minusDays(1).toString()},
+        new String[] {"EDU-08", "", "理由", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(1).toString()},
+        new String[] {"EDU-08", "person.name", "", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(1).toString()},
+        new String[] {"EDU-08", "person.name", "理由", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).minusDays(1).toString()},
         new String[] {"EDU-08", "person.name", "理由", "not a date"},
-        new String[] {"bad type!", "person.name", "理由", LocalDate.now().plusDays(1).toString()})) {
+        new String[] {"bad type!", "person.name", "理由", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(1).toString()})) {
       var request = post("/staff/sharing/grants").with(as(requester)).with(csrf())
           .param("purposeType", bad[0]).param("justification", bad[2]).param("expiresOn", bad[3]);
       if (!bad[1].isEmpty()) {
@@ -152,7 +152,7 @@ class SharingPagesIntegrationTests {
     }
     mvc.perform(post("/staff/sharing/grants").with(as(requester)).with(csrf()).param("purposeType", "EDU-08")
             .param("element", "no.suchThing").param("justification", "理由")
-            .param("expiresOn", LocalDate.now().plusDays(1).toString()))
+            .param("expiresOn", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(1).toString()))
         .andExpect(flash().attribute("error", "UNKNOWN_ELEMENT"));
     org.assertj.core.api.Assertions.assertThat(grants.latest(1000)).hasSize(before);
   }

@@ -48,7 +48,7 @@ class SharingQualityIntegrationTests {
   void grant(String department) {
     if (grants.latest(500).stream().noneMatch(g -> g.consumerDepartment().equals(department)
         && g.purposeType().equals(PURPOSE))) {
-      SharingFixtures.approvedGrant(grants, accounts, department, PURPOSE, LocalDate.now().plusDays(30), "person.name",
+      SharingFixtures.approvedGrant(grants, accounts, department, PURPOSE, LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30), "person.name",
           "person.mobile");
     }
   }

@@ -51,7 +51,7 @@ class SharingQualityPagesIntegrationTests {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     if (grants.latest(500).stream().noneMatch(g -> g.consumerDepartment().equals(CONSUMER) && g.purposeType().equals(PURPOSE)
         && g.status() == Grant.Status.APPROVED)) {
-      SharingFixtures.approvedGrant(grants, accounts, CONSUMER, PURPOSE, LocalDate.now().plusDays(30), "person.name",
+      SharingFixtures.approvedGrant(grants, accounts, CONSUMER, PURPOSE, LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30), "person.name",
           "person.mobile");
     }
   }

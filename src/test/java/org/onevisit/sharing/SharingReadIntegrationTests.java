@@ -44,7 +44,7 @@ class SharingReadIntegrationTests {
     consumer = new Consumer(CONSUMER, "client:test");
     if (grants.latest(500).stream().noneMatch(g -> g.consumerDepartment().equals(CONSUMER)
         && g.purposeType().equals(PURPOSE) && g.status() == Grant.Status.APPROVED)) {
-      SharingFixtures.approvedGrant(grants, accounts, CONSUMER, PURPOSE, LocalDate.now().plusYears(1), "person.name",
+      SharingFixtures.approvedGrant(grants, accounts, CONSUMER, PURPOSE, LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusYears(1), "person.name",
           "person.birthDate", "household.address", "household.head", "marriage.certificateNo",
           "marriage.spouseIdNumber", "person.mobile", "enterprise.name");
     }
@@ -118,7 +118,7 @@ class SharingReadIntegrationTests {
 
   @Test
   void anExpiredGrantIsRefusedAsExpired() {
-    SharingFixtures.approvedGrant(grants, accounts, "331126-HC", "EXPIRING", LocalDate.now(), "person.name");
+    SharingFixtures.approvedGrant(grants, accounts, "331126-HC", "EXPIRING", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE), "person.name");
     jdbc.sql("update sharing_grant set expires_on = current_date - 1 where consumer_department = '331126-HC'"
         + " and purpose_type = 'EXPIRING'").update();
     var hospital = new Consumer("331126-HC", "client:hospital");
@@ -162,7 +162,7 @@ class SharingReadIntegrationTests {
     var requester = SharingFixtures.staff(accounts, "331126-HRSS", org.onevisit.identity.Role.APPROVER);
     var admin = SharingFixtures.staff(accounts, "331126-PSB", org.onevisit.identity.Role.DATA_ADMIN);
     var grant = grants.approve(grants.request(new Grants.Request("RV-01", java.util.Set.of(DataElement.of("person.name")),
-        "社会保险登记", LocalDate.now().plusDays(30)), requester).id(), admin);
+        "社会保险登记", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30)), requester).id(), admin);
     var hrss = new Consumer("331126-HRSS", "client:hrss");
     assertThat(shared.read(hrss, subject, elements("person.name"), new Purpose("RV-01", OpenCases.open("331126-HRSS", subject)))
         .outcome()).isEqualTo(Answer.Outcome.SERVED);

@@ -198,6 +198,7 @@ class SharingApi {
         case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
         case ILLEGAL_TRANSITION -> HttpStatus.CONFLICT;
         case BAD_CREDENTIALS -> HttpStatus.UNAUTHORIZED;
+        case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
       };
       var problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
       problem.setType(URI.create("urn:onevisit:sharing:" + e.error().name().toLowerCase().replace('_', '-')));
@@ -205,6 +206,9 @@ class SharingApi {
       var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
       if (e.error() == SharingError.BAD_CREDENTIALS) {
         response.header("WWW-Authenticate", "Basic realm=\"sharing\"");
+      }
+      if (e.error() == SharingError.UNAVAILABLE) {
+        response.header("Retry-After", "5");
       }
       return response.body(problem);
     }

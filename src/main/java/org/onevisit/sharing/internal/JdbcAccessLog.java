@@ -28,13 +28,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The access log on PostgreSQL. Appending locks the single head row ({@code sharing_access_log_head}) until
- * the read's transaction commits, so entries are chained in commit order without gaps; the lock is taken as
- * the last step of a read and held only until its commit.
+ * The access log on PostgreSQL. Entries are appended by {@link AccessLogAppender} in groups, each group under
+ * the single head row's lock ({@code sharing_access_log_head}), so entries are chained in commit order without
+ * gaps across nodes.
  */
 @Service
 class JdbcAccessLog implements AccessLog {
@@ -45,10 +45,13 @@ class JdbcAccessLog implements AccessLog {
   private final JdbcClient jdbc;
   private final JdbcTemplate streaming;
   private final AccessLogSigner signer;
+  private final AccessLogAppender appender;
   private final Clock clock;
 
-  JdbcAccessLog(JdbcClient jdbc, DataSource dataSource, AccessLogSigner signer, Clock clock) {
+  JdbcAccessLog(JdbcClient jdbc, DataSource dataSource, AccessLogSigner signer, AccessLogAppender appender,
+      Clock clock) {
     this.jdbc = jdbc;
+    this.appender = appender;
     this.streaming = new JdbcTemplate(dataSource);
     this.streaming.setFetchSize(5_000);
     this.signer = signer;
@@ -56,34 +59,23 @@ class JdbcAccessLog implements AccessLog {
   }
 
   /**
-   * Appends an entry in the caller's transaction (mandatory: the entry commits with the read or not at all).
+   * Appends an entry and returns once it is committed (group commit through {@link AccessLogAppender}; the entry
+   * does not join the caller's transaction).
    *
    * @param served per served element {@code code@record#version} (see {@code LibraryValues.Held}), so that the
    *     value served can be shown later from the record's version history; chained like every other field
+   * @throws org.onevisit.sharing.SharingException {@code UNAVAILABLE} when the entry could not be committed: the
+   *     read must then serve nothing
    */
-  @Transactional(propagation = Propagation.MANDATORY)
   long append(Consumer consumer, Subject subject, Purpose purpose, Answer.Outcome outcome, List<String> served,
       List<Answer.Refusal> refused) {
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-    var head = jdbc.sql("select last_seq, last_hash from sharing_access_log_head where id = 1 for update")
-        .query((rs, i) -> new Head(rs.getLong(1), rs.getBytes(2))).single();
-    long seq = head.lastSeq() + 1;
     String subjectKind = subject instanceof Subject.Person ? "P" : "E";
-    String servedText = String.join(",", served);
     String refusedText = refused.stream().map(r -> r.element().code() + ":" + r.reason().name())
         .collect(Collectors.joining(","));
-    byte[] hash = hash(head.lastHash(), seq, at, consumer.departmentCode(), consumer.actor(), subjectKind, subject.key(),
-        purpose.type(), purpose.reference(), outcome.name(), servedText, refusedText);
-    jdbc.sql("""
-            insert into sharing_access_log (seq, at, consumer_department, actor, subject_kind, subject, purpose_type,
-              purpose_reference, outcome, served, refused, prev_hash, hash)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(seq, OffsetDateTime.ofInstant(at, ChinaTime.ZONE), consumer.departmentCode(), consumer.actor(),
-            subjectKind, subject.key(), purpose.type(), purpose.reference(), outcome.name(), servedText, refusedText,
-            head.lastHash(), hash)
-        .update();
-    jdbc.sql("update sharing_access_log_head set last_seq = ?, last_hash = ? where id = 1").params(seq, hash).update();
-    return seq;
+    return appender.append(new AccessLogAppender.Pending(at, consumer.departmentCode(), consumer.actor(), subjectKind,
+        subject.key(), purpose.type(), purpose.reference(), outcome.name(), String.join(",", served), refusedText,
+        new java.util.concurrent.CompletableFuture<>()));
   }
 
   private record Head(long lastSeq, byte[] lastHash) {}
@@ -154,7 +146,7 @@ class JdbcAccessLog implements AccessLog {
   }
 
   @Override
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Verification verify() {
     var walk = new ChainWalk();
     streaming.query("""

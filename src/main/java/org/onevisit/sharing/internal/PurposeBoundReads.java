@@ -25,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link SharedData}: catalog, suspension, grant, purpose and subject checks in that order; the first that fails refuses
@@ -56,8 +55,12 @@ class PurposeBoundReads implements SharedData {
     this.clock = clock;
   }
 
+  /**
+   * Not transactional: each look-up stands alone (none needs another's snapshot), and the entry is committed by
+   * the access log's group commit before the answer is returned, so a read holds no transaction while it waits;
+   * called inside a caller's transaction, a refused or failed read does not mark that transaction rollback-only.
+   */
   @Override
-  @Transactional
   public Answer read(Consumer consumer, Subject subject, List<DataElement> asked, Purpose purpose) {
     List<DataElement> elements = List.copyOf(new LinkedHashSet<>(asked));
     if (elements.isEmpty() || elements.size() > MAX_ELEMENTS) {

@@ -16,7 +16,7 @@ import org.onevisit.sharing.Grant;
 class SharingGrantPolicyTests {
 
   static final Grant REQUESTED = new Grant(1, "331126-CAB", RegionCode.of("331126"), "CS-02",
-      Set.of(DataElement.of("person.name")), "为了办件", LocalDate.now().plusDays(10), Grant.Status.REQUESTED,
+      Set.of(DataElement.of("person.name")), "为了办件", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(10), Grant.Status.REQUESTED,
       "staff:requester", Instant.now(), null, null, null);
   static final Set<DepartmentKind> FROM_PSB = Set.of(DepartmentKind.PUBLIC_SECURITY);
 

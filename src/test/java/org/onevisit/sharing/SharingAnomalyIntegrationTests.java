@@ -51,6 +51,11 @@ class SharingAnomalyIntegrationTests {
       var husband = Subject.person(person);
       var answer = shared.read(consumer, husband, SharingFixtures.elements("person.name", "marriage.spouseIdNumber"),
           new Purpose("HPF-01", OpenCases.open(CONSUMER, husband)));
+      if (answer.values().size() < 2) {
+        // on a slow machine the monitor's scan may catch the scraper (121 subjects) before the loop is over
+        assertThat(answer.refusals()).extracting(Answer.Refusal::reason).contains(Answer.RefusalReason.SUSPENDED);
+        break;
+      }
       var wife = Subject.person(new IdNumber(answer.values().get(1).value()));
       shared.read(consumer, wife, SharingFixtures.elements("person.name"),
           new Purpose("HPF-01", OpenCases.open(CONSUMER, wife)));
@@ -61,7 +66,7 @@ class SharingAnomalyIntegrationTests {
         assertThat(RaisedAlarms.EVENTS).anySatisfy(e -> {
           assertThat(e.actor()).isEqualTo(actor);
           assertThat(e.rule()).isEqualTo(Rule.SCRAPING);
-          assertThat(e.observed()).isGreaterThanOrEqualTo(130);
+          assertThat(e.observed()).isGreaterThan(120);
         }));
     Duration latency = Duration.between(lastRead, Instant.now());
     assertThat(latency).isLessThan(Duration.ofSeconds(10));

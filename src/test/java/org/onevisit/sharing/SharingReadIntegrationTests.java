@@ -173,6 +173,58 @@ class SharingReadIntegrationTests {
         .refusals()).extracting(Answer.Refusal::reason).containsExactly(RefusalReason.NOT_GRANTED);
   }
 
+  /**
+   * Another node (here: another connection, behind the Grants API's back) revokes a grant or suspends a department:
+   * this node, which had the grant in its read-policy cache, refuses within moments of the commit.
+   */
+  @Test
+  void aChangeCommittedElsewhereReachesThisNodesReadsAtOnce() throws InterruptedException {
+    var requester = SharingFixtures.staff(accounts, "331126-HRSS", org.onevisit.identity.Role.APPROVER);
+    var admin = SharingFixtures.staff(accounts, "331126-PSB", org.onevisit.identity.Role.DATA_ADMIN);
+    var grant = grants.approve(grants.request(new Grants.Request("RV-02", java.util.Set.of(DataElement.of("person.name")),
+        "社会保险登记", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30)), requester).id(), admin);
+    var hrss = new Consumer("331126-HRSS", "client:hrss");
+    var purpose = new Purpose("RV-02", OpenCases.open("331126-HRSS", subject));
+    for (int i = 0; i < 3; i++) {
+      assertThat(shared.read(hrss, subject, elements("person.name"), purpose).outcome()).isEqualTo(Answer.Outcome.SERVED);
+    }
+
+    jdbc.sql("update sharing_grant set status = 'REVOKED' where id = ?").param(grant.id()).update();
+    assertThat(refusedWithin(hrss, purpose, RefusalReason.NOT_GRANTED)).containsExactly(RefusalReason.NOT_GRANTED);
+
+    jdbc.sql("update sharing_grant set status = 'APPROVED' where id = ?").param(grant.id()).update();
+    assertThat(refusedWithin(hrss, purpose)).isEmpty();
+    long alarm = jdbc.sql("""
+        insert into sharing_alarm (raised_at, rule, consumer_department, consumer_region, actor, observed, threshold)
+        values (now(), 'SCRAPING', '331126-HRSS', '331126', 'client:hrss', 1, 1) returning id""").query(Long.class).single();
+    jdbc.sql("insert into sharing_suspension (consumer_department, alarm_id, since) values ('331126-HRSS', ?, now())")
+        .param(alarm).update();
+    try {
+      assertThat(refusedWithin(hrss, purpose, RefusalReason.SUSPENDED)).containsExactly(RefusalReason.SUSPENDED);
+    } finally {
+      jdbc.sql("update sharing_suspension set lifted_at = now(), lifted_by = 'test' where alarm_id = ?").param(alarm)
+          .update();
+      jdbc.sql("update sharing_alarm set acknowledged_at = now(), acknowledged_by = 'test' where id = ?").param(alarm)
+          .update();
+    }
+    assertThat(refusedWithin(hrss, purpose)).isEmpty();
+  }
+
+  /** The refusal reasons of a read, polled until they are {@code expected} or 5 s passed (the notification's trip). */
+  private java.util.List<RefusalReason> refusedWithin(Consumer who, Purpose purpose, RefusalReason... expected)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    java.util.List<RefusalReason> now;
+    while (true) {
+      now = shared.read(who, subject, elements("person.name"), purpose).refusals().stream()
+          .map(Answer.Refusal::reason).toList();
+      if (now.equals(java.util.List.of(expected)) || System.nanoTime() > deadline) {
+        return now;
+      }
+      Thread.sleep(20);
+    }
+  }
+
   @Test
   void noElementsOrTooManyAreABadRequestAndReadNothing() {
     long before = jdbc.sql("select count(*) from sharing_access_log").query(Long.class).single();

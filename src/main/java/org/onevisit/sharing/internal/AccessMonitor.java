@@ -42,6 +42,7 @@ class AccessMonitor implements Alarms {
   static final Duration WINDOW = Duration.ofMinutes(1);
   static final Duration QUIET = Duration.ofMinutes(10);
   private static final Logger log = LoggerFactory.getLogger(AccessMonitor.class);
+  private final ReadPolicy policy;
 
   private final JdbcClient jdbc;
   private final Departments departments;
@@ -57,7 +58,7 @@ class AccessMonitor implements Alarms {
   private final long unusualFloor;
 
   AccessMonitor(JdbcClient jdbc, Departments departments, ApplicationEventPublisher events, Clock clock,
-      org.springframework.transaction.PlatformTransactionManager transactions,
+      org.springframework.transaction.PlatformTransactionManager transactions, ReadPolicy policy,
       @Value("${onevisit.sharing.anomaly.max-reads-per-minute:600}") long maxReads,
       @Value("${onevisit.sharing.anomaly.max-subjects-per-minute:120}") long maxSubjects,
       @Value("${onevisit.sharing.anomaly.max-refusals-per-minute:30}") long maxRefusals,
@@ -66,6 +67,7 @@ class AccessMonitor implements Alarms {
       @Value("${onevisit.sharing.anomaly.unusual-factor:5}") double unusualFactor,
       @Value("${onevisit.sharing.anomaly.unusual-floor:20}") long unusualFloor) {
     this.workingDays = workingDays;
+    this.policy = policy;
     this.unusualFactor = unusualFactor;
     this.unusualFloor = unusualFloor;
     this.suspendOn = java.util.Set.copyOf(suspendOn);
@@ -191,6 +193,7 @@ class AccessMonitor implements Alarms {
     if (suspend) {
       jdbc.sql("insert into sharing_suspension (consumer_department, alarm_id, since) values (?, ?, ?)")
           .params(c.department(), id, time(now)).update();
+      policy.changed();
     }
     var event = new AccessAnomalyDetected(id, rule, c.department(), c.actor(), observed, threshold, now, suspend);
     events.publishEvent(event);
@@ -225,13 +228,9 @@ class AccessMonitor implements Alarms {
         .params("staff:" + admin.username(), time(Instant.now(clock)), id).update();
     jdbc.sql("update sharing_suspension set lifted_by = ?, lifted_at = ? where alarm_id = ? and lifted_at is null")
         .params("staff:" + admin.username(), time(Instant.now(clock)), id).update();
+    policy.changed();
   }
 
-  /** Whether the department's reads are suspended now. */
-  boolean suspended(String consumerDepartment) {
-    return jdbc.sql("select exists (select 1 from sharing_suspension where consumer_department = ? and lifted_at is null)")
-        .param(consumerDepartment).query(Boolean.class).single();
-  }
 
   private static OffsetDateTime time(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ChinaTime.ZONE);

@@ -45,10 +45,12 @@ class JdbcGrants implements Grants {
   private final JdbcClient jdbc;
   private final DataElements elements;
   private final Departments departments;
+  private final ReadPolicy readPolicy;
   private final Clock clock;
 
-  JdbcGrants(JdbcClient jdbc, DataElements elements, Departments departments, Clock clock) {
+  JdbcGrants(JdbcClient jdbc, DataElements elements, Departments departments, ReadPolicy readPolicy, Clock clock) {
     this.jdbc = jdbc;
+    this.readPolicy = readPolicy;
     this.elements = elements;
     this.departments = departments;
     this.clock = clock;
@@ -141,6 +143,7 @@ class JdbcGrants implements Grants {
             update sharing_grant set status = ?, decided_by = ?, decided_at = ?, decision_note = ? where id = ?""")
         .params(to.name(), "staff:" + staff.username(), now(), note, id)
         .update();
+    readPolicy.changed();
     log.info("Grant {} {} by {}", id, to, staff.username());
     return find(id).orElseThrow();
   }

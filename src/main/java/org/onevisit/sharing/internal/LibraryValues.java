@@ -94,15 +94,28 @@ class LibraryValues {
       return enterprise(enterprise, elements);
     }
     String id = ((Subject.Person) subject).idNumber().value();
+    boolean withHousehold = any(elements, HOUSEHOLD);
+    // the household comes in the same query (one round trip for the person and his household)
+    String household = !withHousehold ? "" : """
+        , h.id as h_id, h.address as h_address, h.head_id_number as h_head_id_number,
+          (select name from sharing_person where id_number = h.head_id_number) as h_head_name,
+          h.source_department as h_source_department, h.source_system as h_source_system, h.as_of as h_as_of,
+          h.version as h_version""";
     var row = jdbc.sql("""
             select p.name, p.sex, p.birth_date, p.ethnicity, p.mobile, p.address, p.marital_status, p.household_id,
-                   p.source_department, p.source_system, p.as_of, p.version
-            from sharing_person p where p.id_number = ?""")
+                   p.source_department, p.source_system, p.as_of, p.version %s
+            from sharing_person p %s where p.id_number = ?""".formatted(household,
+            withHousehold ? "left join sharing_household h on h.id = p.household_id" : ""))
         .param(id)
         .query((rs, i) -> new PersonRow(rs.getString("name"), rs.getString("sex"),
             rs.getObject("birth_date", LocalDate.class), rs.getString("ethnicity"), rs.getString("mobile"),
             rs.getString("address"), rs.getString("marital_status"), (Long) rs.getObject("household_id"),
-            provenance(rs)))
+            provenance(rs), withHousehold && rs.getObject("h_id") != null
+                ? new HouseholdRow(rs.getLong("h_id"), rs.getString("h_address"), rs.getString("h_head_name"),
+                    rs.getString("h_head_id_number"), new Provenance(rs.getString("h_source_department"),
+                        rs.getString("h_source_system"), rs.getObject("h_as_of", OffsetDateTime.class).toInstant(),
+                        rs.getInt("h_version")))
+                : null))
         .optional();
     if (row.isEmpty()) {
       return Optional.empty();
@@ -127,7 +140,7 @@ class LibraryValues {
         }, p.provenance())));
       }
     }
-    if (any(elements, HOUSEHOLD)) {
+    if (withHousehold) {
       household(p, elements, values);
     }
     if (any(elements, MARRIAGE)) {
@@ -153,17 +166,11 @@ class LibraryValues {
     return new Held(value, record);
   }
 
+  private record HouseholdRow(long id, String address, @Nullable String headName, String headId,
+      Provenance provenance) {}
+
   private void household(PersonRow p, Collection<DataElement> elements, Map<DataElement, Held> values) {
-    record HouseholdRow(long id, String address, @Nullable String headName, String headId, Provenance provenance) {}
-    Optional<HouseholdRow> household = p.householdId() == null ? Optional.empty() : jdbc.sql("""
-            select h.id, h.address, h.head_id_number,
-                   (select name from sharing_person where id_number = h.head_id_number) as head_name,
-                   h.source_department, h.source_system, h.as_of, h.version
-            from sharing_household h where h.id = ?""")
-        .param(p.householdId())
-        .query((rs, i) -> new HouseholdRow(rs.getLong("id"), rs.getString("address"), rs.getString("head_name"),
-            rs.getString("head_id_number"), provenance(rs)))
-        .optional();
+    Optional<HouseholdRow> household = Optional.ofNullable(p.household());
     for (DataElement element : elements) {
       if (!HOUSEHOLD.contains(element.code())) {
         continue;
@@ -325,7 +332,8 @@ class LibraryValues {
   }
 
   private record PersonRow(String name, String sex, LocalDate birthDate, String ethnicity, @Nullable String mobile,
-      String address, String maritalStatus, @Nullable Long householdId, Provenance provenance) {}
+      String address, String maritalStatus, @Nullable Long householdId, Provenance provenance,
+      @Nullable HouseholdRow household) {}
 
   static Provenance provenance(ResultSet rs) throws SQLException {
     return new Provenance(rs.getString("source_department"), rs.getString("source_system"),

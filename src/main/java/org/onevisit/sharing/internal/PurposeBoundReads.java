@@ -41,12 +41,12 @@ class PurposeBoundReads implements SharedData {
   private final ObjectProvider<PurposeVerifier> verifiers;
   private final LibraryValues libraries;
   private final JdbcAccessLog accessLog;
-  private final AccessMonitor monitor;
+  private final ReadPolicy policy;
   private final Clock clock;
 
   PurposeBoundReads(DataElements catalog, JdbcGrants grants, ObjectProvider<PurposeVerifier> verifiers,
-      LibraryValues libraries, JdbcAccessLog accessLog, AccessMonitor monitor, Clock clock) {
-    this.monitor = monitor;
+      LibraryValues libraries, JdbcAccessLog accessLog, ReadPolicy policy, Clock clock) {
+    this.policy = policy;
     this.catalog = catalog;
     this.grants = grants;
     this.verifiers = verifiers;
@@ -69,8 +69,9 @@ class PurposeBoundReads implements SharedData {
     Map<DataElement, RefusalReason> refused = new LinkedHashMap<>();
     List<DataElement> open = new ArrayList<>();
     LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
-    Map<DataElement, LocalDate> expiries = grants.approvedExpiries(consumer.departmentCode(), purpose.type());
-    boolean suspended = monitor.suspended(consumer.departmentCode());
+    Map<DataElement, LocalDate> expiries = policy.approvedExpiries(consumer.departmentCode(), purpose.type(),
+        () -> grants.approvedExpiries(consumer.departmentCode(), purpose.type()));
+    boolean suspended = policy.suspended(consumer.departmentCode());
     for (DataElement element : elements) {
       LocalDate expiry = expiries.get(element);
       if (catalog.find(element).isEmpty()) {

@@ -377,6 +377,7 @@ class SharingPopulationIngestionIntegrationTests {
         .contains("row=5, field=bornAt, code=INVALID_DATE")
         .contains("row=6, field=bornAt, code=OUT_OF_RANGE")
         .doesNotContain("row=1,");
+    assertThat(response).contains("weightGrams must lie between 300 and 7000");
     assertThat(population.births(mother)).isEmpty();
 
     String deathHeader = "certificateNo,idNumber,deathDate,place,cause,regionCode\n";

@@ -281,7 +281,9 @@ class JdbcIngestion implements Ingestion {
       case "REQUIRED" -> field.name() + " is required";
       case "TOO_LONG" -> field.name() + " has more than " + field.max() + " characters";
       case "INVALID_CODE" -> field.name() + " must be one of " + new java.util.TreeSet<>(field.codes());
-      case "OUT_OF_RANGE" -> field.name() + " must lie between " + field.low() + " and " + field.high();
+      case "OUT_OF_RANGE" -> field.kind() == RecordSpecs.Kind.INT
+          ? field.name() + " must lie between " + field.low() + " and " + field.high()
+          : field.name() + " is out of range";
       case "INVALID_FORMAT" -> field.name() + " must have the form " + java.util.Objects.requireNonNull(field.pattern());
       default -> field.name() + " is not a valid " + field.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     };

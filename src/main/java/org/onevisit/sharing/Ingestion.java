@@ -32,7 +32,21 @@ public interface Ingestion {
     /** 信用: an enterprise's credit class and listing. */
     CREDIT("credits", DepartmentKind.MARKET_REGULATION),
     /** 标准地址: an address with its region and coordinates. */
-    ADDRESS("addresses", DepartmentKind.NATURAL_RESOURCES);
+    ADDRESS("addresses", DepartmentKind.NATURAL_RESOURCES),
+    /** 户: a household of the register with its head, who must be a known, living person. */
+    HOUSEHOLD("households", DepartmentKind.PUBLIC_SECURITY),
+    /**
+     * 婚姻登记: a marriage (or its divorce) registered by civil affairs; the spouses must be known persons, and the
+     * record sets their {@code marriage.status}.
+     */
+    MARRIAGE("marriages", DepartmentKind.CIVIL_AFFAIRS),
+    /** 分娩记录: a hospital's delivery record, read with the mother as subject ({@code newborn.*}, {@code birth.*}). */
+    BIRTH("births", DepartmentKind.HEALTH),
+    /**
+     * 死亡医学证明: a certified death ({@code death.*}); the person is no longer alive and a surviving spouse becomes
+     * widowed.
+     */
+    DEATH("deaths", DepartmentKind.HEALTH);
 
     private final String path;
     private final DepartmentKind source;
@@ -96,9 +110,11 @@ public interface Ingestion {
    * @param field the field at fault, or {@code null} for the row as a whole
    * @param code a stable code: {@code REQUIRED}, {@code UNKNOWN_FIELD}, {@code TOO_LONG}, {@code INVALID_ID_NUMBER},
    *     {@code INVALID_CREDIT_CODE}, {@code INVALID_MOBILE}, {@code INVALID_DATE}, {@code INVALID_TIME},
-   *     {@code INVALID_CODE}, {@code INVALID_BOOLEAN}, {@code INVALID_NUMBER}, {@code OUT_OF_RANGE},
-   *     {@code INVALID_REGION}, {@code OUTSIDE_REGION}, {@code DUPLICATE_KEY}, {@code UNKNOWN_ENTERPRISE},
-   *     {@code INCONSISTENT}, {@code NOT_STORED}
+   *     {@code INVALID_CODE}, {@code INVALID_BOOLEAN}, {@code INVALID_NUMBER}, {@code INVALID_FORMAT},
+   *     {@code OUT_OF_RANGE}, {@code INVALID_REGION}, {@code OUTSIDE_REGION}, {@code DUPLICATE_KEY},
+   *     {@code UNKNOWN_ENTERPRISE}, {@code UNKNOWN_PERSON}, {@code DECEASED}, {@code UNDER_AGE},
+   *     {@code DUPLICATE_MARRIAGE}, {@code DUPLICATE_DEATH}, {@code IMMUTABLE}, {@code INCONSISTENT},
+   *     {@code NOT_STORED}
    * @param message an English explanation without personal data
    */
   record RowError(int row, @Nullable String field, String code, String message) implements java.io.Serializable {}

@@ -72,7 +72,8 @@ class SharingPagesIntegrationTests {
   void aCitizenSeesEveryReadOfHisDataAndNoOneElses() throws Exception {
     IdNumber me = SharingFixtures.marriedPerson(population);
     IdNumber other = SharingFixtures.marriedPerson(population);
-    if (grants.latest(500).stream().noneMatch(g -> g.consumerDepartment().equals(CONSUMER))) {
+    if (grants.latest(500).stream().noneMatch(g -> g.consumerDepartment().equals(CONSUMER)
+        && g.purposeType().equals("HUD-01") && g.status() == Grant.Status.APPROVED)) {
       SharingFixtures.approvedGrant(grants, accounts, CONSUMER, "HUD-01", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusDays(30), "person.name",
           "household.address");
     }
@@ -209,4 +210,56 @@ class SharingPagesIntegrationTests {
         .andExpect(flash().attribute("error", "NOT_ALLOWED"));
   }
 
+
+  @Test
+  void aConsumerDepartmentSeesWhatItMayReadWithTheSourceAndItsOwnRequestsAndGrants() throws Exception {
+    var approver = SharingFixtures.staff(accounts, "331126-MIB", Role.APPROVER);
+    var admin = SharingFixtures.staff(accounts, "331126-PSB", Role.DATA_ADMIN);
+    String granted = "MIB-VIEW-" + System.nanoTime();
+    String asked = "MIB-ASK-" + System.nanoTime();
+    Grant grant = grants.approve(grants.request(new Grants.Request(granted, Set.of(DataElement.of("person.name"),
+        DataElement.of("death.date")), "参保登记核验", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusMonths(3)),
+        approver).id(), admin);
+    Grant pending = grants.request(new Grants.Request(asked, Set.of(DataElement.of("marriage.status")), "待遇核定",
+        LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusMonths(3)), approver);
+    // another department's grant is not ours
+    var other = SharingFixtures.staff(accounts, "331126-HUD", Role.APPROVER);
+    Grant foreign = grants.request(new Grants.Request("HUD-VIEW-" + System.nanoTime(), Set.of(DataElement.of("person.name")),
+        "住房核验", LocalDate.now(org.onevisit.platform.ChinaTime.ZONE).plusMonths(3)), other);
+
+    String page = mvc.perform(get("/staff/sharing").with(as(approver)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("庆元县医疗保障局可读取的数据")))
+        .andExpect(content().string(not(containsString("??sharing"))))
+        .andReturn().getResponse().getContentAsString();
+    String readable = section(page, "id=\"readable-table\"");
+    org.assertj.core.api.Assertions.assertThat(readable)
+        .contains("person.name", "姓名", "death.date", "死亡日期", "庆元县公安局", "庆元县卫生健康", granted,
+            "授权 " + grant.id())
+        .doesNotContain("marriage.status", asked);
+    String ours = section(page, "id=\"our-grants-table\"");
+    org.assertj.core.api.Assertions.assertThat(ours)
+        .contains("our-grant-" + grant.id(), "our-grant-" + pending.id(), granted, asked, "婚姻状况")
+        .doesNotContain("our-grant-" + foreign.id());
+
+    String english = mvc.perform(get("/staff/sharing").with(as(approver)).param("lang", "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("??sharing"))))
+        .andReturn().getResponse().getContentAsString();
+    org.assertj.core.api.Assertions.assertThat(english).contains("Our requests and grants", "grant " + grant.id());
+    org.assertj.core.api.Assertions.assertThat(section(english, "id=\"readable-table\"")).contains("Date of death");
+
+    // once revoked, the element is no longer readable, and the grant shows as revoked among ours
+    grants.revoke(grant.id(), admin, "参保登记已办结");
+    String after = mvc.perform(get("/staff/sharing").with(as(approver))).andReturn().getResponse().getContentAsString();
+    org.assertj.core.api.Assertions.assertThat(after).doesNotContain("授权 " + grant.id());
+    org.assertj.core.api.Assertions.assertThat(section(after, "id=\"our-grant-" + grant.id() + "\"")).contains("参保登记已办结");
+  }
+
+  /** The HTML from a marker to the end of its table. */
+  private static String section(String page, String marker) {
+    int start = page.indexOf(marker);
+    org.assertj.core.api.Assertions.assertThat(start).as(marker).isNotNegative();
+    return page.substring(start, page.indexOf("</table>", start));
+  }
 }

@@ -44,6 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
  * the counts; 422 problem JSON listing every rejected row (nothing applied) or, with {@code partial}, 200 listing
  * them; 413 for more than {@link Ingestion#MAX_ROWS} rows or {@link #MAX_BYTES} bytes; 400 for a body that is not
  * JSON or CSV; 403 for a department that is not the source.
+ *
+ * <p>The population library's records name persons who must already be in it: the head of a household, the spouses of
+ * a marriage, the mother (and a declared father) of a delivery, the person of a death. A marriage sets the spouses'
+ * {@code marriage.status}; a death ends the person's life in the library and widows a surviving spouse.
  */
 @RestController
 @RequestMapping(path = "/api/v1/sharing/ingestion", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -82,7 +86,26 @@ class IngestionApi {
   @Operation(summary = "Upsert a batch of records of one type (JSON array or CSV with a header line)",
       description = "Every row is validated per field; a changed record gets a new version and its previous version "
           + "is kept. Without partial=true a batch with any rejected row applies nothing (422 lists every rejected "
-          + "row). At most 5,000 rows and 8 MiB.",
+          + "row). At most 5,000 rows and 8 MiB. GET /api/v1/sharing/ingestion lists each type's fields and source "
+          + "department kind.\n\n"
+          + "* persons, households (public security): households are keyed by the household number `id`; "
+          + "`headIdNumber` must be a known, living person (UNKNOWN_PERSON, DECEASED).\n"
+          + "* marriages (civil affairs): keyed by `certificateNo` (J331126-2019-012345); `husbandIdNumber` a man, "
+          + "`wifeIdNumber` a woman, both known (UNKNOWN_PERSON), of legal age on `registeredOn` (22 and 20, UNDER_AGE), "
+          + "neither married to someone else (DUPLICATE_MARRIAGE); `status` REGISTERED or DIVORCED sets both spouses' "
+          + "marriage.status to MARRIED or DIVORCED; the spouses of a certificate never change (IMMUTABLE).\n"
+          + "* births (health, the hospital's delivery record): keyed by `deliveryNo`; `motherIdNumber` a known woman, "
+          + "optional `fatherIdNumber` a known man, `childSex` MALE or FEMALE, `bornAt` ISO local date-time (China "
+          + "time), `weightGrams` 300–7000, `gestationalWeeks` 20–45, `institution`, `regionCode`; read with the "
+          + "mother as subject (newborn.*, birth.*).\n"
+          + "* deaths (health, the death medical certificate): keyed by `certificateNo`; `idNumber` a known person with "
+          + "no other certified death (UNKNOWN_PERSON, DUPLICATE_DEATH), `deathDate`, `place`, optional `cause` "
+          + "(ICD-10, stored encrypted), `regionCode`; the person is no longer alive and a surviving spouse becomes "
+          + "WIDOWED.\n\n"
+          + "Row error codes: REQUIRED, UNKNOWN_FIELD, TOO_LONG, INVALID_ID_NUMBER, INVALID_CREDIT_CODE, INVALID_MOBILE, "
+          + "INVALID_DATE, INVALID_TIME, INVALID_CODE, INVALID_BOOLEAN, INVALID_NUMBER, INVALID_FORMAT, OUT_OF_RANGE, "
+          + "INVALID_REGION, OUTSIDE_REGION, DUPLICATE_KEY, UNKNOWN_ENTERPRISE, UNKNOWN_PERSON, DECEASED, UNDER_AGE, "
+          + "DUPLICATE_MARRIAGE, DUPLICATE_DEATH, IMMUTABLE, INCONSISTENT, NOT_STORED.",
       responses = {
           @ApiResponse(responseCode = "200", description = "Applied (with partial=true, rejected rows are listed)"),
           @ApiResponse(responseCode = "422", description = "Rejected rows; nothing applied",
@@ -90,7 +113,7 @@ class IngestionApi {
           @ApiResponse(responseCode = "403", description = "The client's department is not the source of this type"),
           @ApiResponse(responseCode = "413", description = "More than 5,000 rows or 8 MiB")})
   ResponseEntity<?> ingest(
-      @Parameter(description = "persons, enterprises, credits or addresses") @PathVariable String type,
+      @Parameter(description = "persons, enterprises, credits, addresses, households, marriages, births or deaths") @PathVariable String type,
       @RequestParam(defaultValue = "false") boolean partial,
       @RequestBody(required = false) byte @Nullable [] body,
       @org.springframework.web.bind.annotation.RequestHeader("Content-Type") String contentType) {

@@ -31,7 +31,7 @@ class CatalogSharingRatio implements SharingRatio.Measure {
   @Override
   public Set<DataElement> heldElements() {
     return java.util.stream.Stream.of(LibraryValues.PERSON, LibraryValues.HOUSEHOLD, LibraryValues.MARRIAGE,
-            LibraryValues.PRENATAL, LibraryValues.BIRTH, LibraryValues.ENTERPRISE, LibraryValues.CREDIT,
+            LibraryValues.PRENATAL, LibraryValues.BIRTH, LibraryValues.DEATH, LibraryValues.ENTERPRISE, LibraryValues.CREDIT,
             LibraryValues.ADDRESS)
         .flatMap(Set::stream).map(DataElement::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }

@@ -59,10 +59,13 @@ class JdbcIngestion implements Ingestion {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final TransactionTemplate savepoint;
+  private final PopulationRules population;
 
   JdbcIngestion(JdbcClient jdbc, Departments departments, Regions regions, DataElements catalog, FieldCipher cipher,
-      ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+      ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+      PopulationRules population) {
     this.jdbc = jdbc;
+    this.population = population;
     this.departments = departments;
     this.regions = regions;
     this.catalog = catalog;
@@ -102,9 +105,10 @@ class JdbcIngestion implements Ingestion {
     List<RowError> rejected = new ArrayList<>();
     List<Valid> valid = new ArrayList<>();
     Set<String> keys = new HashSet<>();
+    Set<String> claims = new HashSet<>();
     for (Row row : rows) {
       int before = rejected.size();
-      Valid checked = check(spec, department, row, now, rejected);
+      Valid checked = check(spec, department, row, now, claims, rejected);
       if (rejected.size() == before && checked != null) {
         String key = checked.values().get(spec.key());
         if (!keys.add(Objects.requireNonNull(key))) {
@@ -142,6 +146,8 @@ class JdbcIngestion implements Ingestion {
           try {
             outcome = upsert(spec, row, source, now, batch);
           } catch (org.springframework.dao.DataAccessException e) {
+            log.warn("Ingestion row {} of batch {} not stored, nothing applied: {}", row.number(), batch,
+                e.getMostSpecificCause().getMessage());
             // all or nothing: the whole batch rolls back
             throw new SharingException(SharingError.INVALID_REQUEST,
                 "Row " + row.number() + " could not be stored; nothing was applied");
@@ -180,7 +186,8 @@ class JdbcIngestion implements Ingestion {
     }
   }
 
-  private @Nullable Valid check(Spec spec, Department department, Row row, Instant now, List<RowError> rejected) {
+  private @Nullable Valid check(Spec spec, Department department, Row row, Instant now, Set<String> claims,
+      List<RowError> rejected) {
     Set<String> known = new HashSet<>(spec.all().stream().map(Field::name).toList());
     known.add("asOf");
     for (String name : row.fields().keySet()) {
@@ -223,14 +230,20 @@ class JdbcIngestion implements Ingestion {
       return null;
     }
     RegionCode code = RegionCode.of(region.get());
+    String regionField = regionField(spec).map(Field::name).orElse(spec.key().name());
     // villages are in the reference data for a few counties only: the county must exist
     if (regions.find(code.county()).isEmpty()) {
-      rejected.add(new RowError(row.number(), "regionCode", "INVALID_REGION", "No such region"));
+      rejected.add(new RowError(row.number(), regionField, "INVALID_REGION", "No such region"));
       return null;
     }
     if (!department.region().covers(code)) {
-      rejected.add(new RowError(row.number(), "regionCode", "OUTSIDE_REGION",
+      rejected.add(new RowError(row.number(), regionField, "OUTSIDE_REGION",
           "The record lies outside the department's region"));
+      return null;
+    }
+    var chinaNow = OffsetDateTime.ofInstant(now, ChinaTime.ZONE);
+    if (!population.check(spec, row.number(), values, row.fields(), chinaNow.toLocalDate(),
+        chinaNow.plus(FUTURE_TOLERANCE).toLocalDateTime(), claims, rejected)) {
       return null;
     }
     if (spec == RecordSpecs.CREDIT) {
@@ -255,7 +268,12 @@ class JdbcIngestion implements Ingestion {
       return jdbc.sql("select region_code from sharing_enterprise where credit_code = ?")
           .param(values.get(spec.key())).query(String.class).optional();
     }
-    return Optional.ofNullable(values.get(spec.byName("regionCode").orElseThrow()));
+    return Optional.ofNullable(values.get(regionField(spec).orElseThrow()));
+  }
+
+  /** The field naming the region a record lies in (where it is registered, delivered, certified). */
+  private static Optional<Field> regionField(Spec spec) {
+    return spec.fields().stream().filter(f -> f.kind() == RecordSpecs.Kind.REGION).findFirst();
   }
 
   private static String message(String code, Field field) {
@@ -263,15 +281,20 @@ class JdbcIngestion implements Ingestion {
       case "REQUIRED" -> field.name() + " is required";
       case "TOO_LONG" -> field.name() + " has more than " + field.max() + " characters";
       case "INVALID_CODE" -> field.name() + " must be one of " + new java.util.TreeSet<>(field.codes());
+      case "OUT_OF_RANGE" -> field.kind() == RecordSpecs.Kind.INT
+          ? field.name() + " must lie between " + field.low() + " and " + field.high()
+          : field.name() + " is out of range";
+      case "INVALID_FORMAT" -> field.name() + " must have the form " + java.util.Objects.requireNonNull(field.pattern());
       default -> field.name() + " is not a valid " + field.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     };
   }
 
   private Outcome upsert(Spec spec, Valid row, Source source, Instant now, long batch) {
     String key = Objects.requireNonNull(row.values().get(spec.key()));
+    Object keyValue = Objects.requireNonNull(RecordSpecs.jdbcValue(spec.key(), key)); // a household number is a bigint
     List<Map<String, Object>> existing = jdbc.sql("select * from " + spec.table() + " where " + spec.key().column()
             + " = ? for update")
-        .param(key).query().listOfRows();
+        .param(keyValue).query().listOfRows();
     Map<String, Object> columns = new LinkedHashMap<>();
     for (Field field : spec.all()) {
       String value = row.values().get(field);
@@ -288,6 +311,7 @@ class JdbcIngestion implements Ingestion {
     columns.put("source_system", source.system());
     columns.put("as_of", row.asOf());
     columns.put("stored_at", time(now));
+    population.lock(spec, row.values(), existing.isEmpty());
     if (existing.isEmpty()) {
       if (spec == RecordSpecs.PERSON) {
         IdNumber id = new IdNumber(key);
@@ -299,6 +323,7 @@ class JdbcIngestion implements Ingestion {
       jdbc.sql("insert into " + spec.table() + " (" + String.join(", ", columns.keySet()) + ") values ("
               + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")")
           .params(new ArrayList<>(columns.values())).update();
+      population.apply(spec, row.values());
       return Outcome.INSERTED;
     }
     Map<String, Object> old = existing.getFirst();
@@ -322,23 +347,27 @@ class JdbcIngestion implements Ingestion {
               as_of, stored_at, superseded_at)
             select ?, %s::text, version, to_jsonb(t), source_department, source_system, as_of, stored_at, ?
             from %s t where %s = ?""".formatted(spec.historyKey(), spec.table(), spec.key().column()))
-        .params(spec.ref(), time(now), key).update();
+        .params(spec.ref(), time(now), keyValue).update();
     columns.remove(spec.key().column());
     columns.put("version", version + 1);
     List<Object> params = new ArrayList<>(columns.values());
-    params.add(key);
+    params.add(keyValue);
     jdbc.sql("update " + spec.table() + " set " + String.join(", ", columns.keySet().stream().map(c -> c + " = ?").toList())
             + " where " + spec.key().column() + " = ?")
         .params(params).update();
+    population.apply(spec, row.values());
     Object storedAt = old.get("stored_at") != null ? old.get("stored_at") : old.get("as_of");
-    Subject subject = switch (spec.type()) {
-      case PERSON -> Subject.person(new IdNumber(key));
-      case ENTERPRISE, CREDIT -> new Subject.Enterprise(new CreditCode(key));
-      case ADDRESS -> null;
+    List<Subject> subjects = switch (spec.type()) {
+      case PERSON -> List.of(Subject.person(new IdNumber(key)));
+      case ENTERPRISE, CREDIT -> List.of(new Subject.Enterprise(new CreditCode(key)));
+      case ADDRESS -> List.of();
+      case HOUSEHOLD, MARRIAGE, BIRTH, DEATH -> population.subjects(spec, row.values());
     };
-    if (subject != null && !changed.isEmpty()) {
-      events.publishEvent(new RecordChanged(subject, changed, version, version + 1, instant(storedAt), source.actor(),
-          batch));
+    if (!changed.isEmpty()) {
+      for (Subject subject : subjects) {
+        events.publishEvent(new RecordChanged(subject, changed, version, version + 1, instant(storedAt), source.actor(),
+            batch));
+      }
     }
     return Outcome.UPDATED;
   }

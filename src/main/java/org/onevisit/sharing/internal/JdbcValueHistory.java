@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Resolves the {@code code@record#version} items of an access-log entry: the current row when that version is still
  * current, else the row kept in {@code sharing_record_version}. Records of the population library that ingestion
- * does not replace (households, marriages, prenatal records, deliveries) are shown by version only.
+ * does not replace (prenatal records) are shown by version only.
  */
 @Service
 class JdbcValueHistory implements ValueHistory {
@@ -51,13 +51,13 @@ class JdbcValueHistory implements ValueHistory {
       int version = Integer.parseInt(item.substring(hash + 1));
       String ref = record.contains(":") ? record.substring(0, record.indexOf(':')) : record;
       String key = record.contains(":") ? record.substring(record.indexOf(':') + 1) : subject;
-      values.add(RecordSpecs.ofRef(ref).map(spec -> resolve(spec, key, version, element))
+      values.add(RecordSpecs.ofRef(ref).map(spec -> resolve(spec, key, version, element, subject))
           .orElse(new ServedValue(element, null, false, version, null, null, false)));
     }
     return values;
   }
 
-  private ServedValue resolve(Spec spec, String key, int version, DataElement element) {
+  private ServedValue resolve(Spec spec, String key, int version, DataElement element, String subject) {
     String where = spec.historyKey() + (spec.historyKey().equals("id") ? " = ?::bigint" : " = ?");
     List<Map<String, Object>> current = jdbc.sql("select * from " + spec.table() + " where " + where).param(key)
         .query().listOfRows();
@@ -93,7 +93,7 @@ class JdbcValueHistory implements ValueHistory {
           : stored instanceof OffsetDateTime o ? o.toInstant() : null;
     }
     Optional<RecordSpecs.Value> value = RecordSpecs.elementValue(spec, element.code(),
-        RecordSpecs.fields(spec, row, cipher));
+        RecordSpecs.fields(spec, row, cipher), subject);
     return new ServedValue(element, value.map(RecordSpecs.Value::text).orElse(null), value.isPresent(), version, source,
         asOf, isCurrent);
   }

@@ -35,6 +35,7 @@ class LibraryValues {
   static final Set<String> PRENATAL = Set.of("prenatal.expectedDate", "prenatal.hospital");
   static final Set<String> BIRTH = Set.of("newborn.gender", "newborn.birthTime", "newborn.birthWeight",
       "newborn.gestationalWeeks", "birth.institution", "birth.deliveryRecord");
+  static final Set<String> DEATH = Set.of("death.date", "death.medicalCertNo", "death.place", "death.cause");
   static final Set<String> ENTERPRISE = Set.of("enterprise.name", "enterprise.creditCode",
       "enterprise.legalRepresentative", "enterprise.legalRepresentativeIdNumber", "enterprise.legalRepresentativeMobile",
       "enterprise.address", "enterprise.legalForm", "enterprise.regionCode", "enterprise.registeredOn",
@@ -67,13 +68,13 @@ class LibraryValues {
     }
     return person
         ? PERSON.contains(code) || HOUSEHOLD.contains(code) || MARRIAGE.contains(code) || PRENATAL.contains(code)
-            || BIRTH.contains(code)
+            || BIRTH.contains(code) || DEATH.contains(code)
         : ENTERPRISE.contains(code) || CREDIT.contains(code);
   }
 
   /**
    * A served value and the record it comes from, for the access log: {@code P} the person, {@code H:<id>} a
-   * household, {@code M:<id>} a marriage, {@code R:<id>} a prenatal record, {@code B:<id>} a delivery,
+   * household, {@code M:<id>} a marriage, {@code R:<id>} a prenatal record, {@code B:<id>} a delivery, {@code D:<id>} a death,
    * {@code E} the enterprise, {@code C} its credit entry, {@code A:<id>} an address ({@code P}, {@code E} and
    * {@code C} are keyed by the subject itself).
    */
@@ -103,14 +104,14 @@ class LibraryValues {
           h.version as h_version""";
     var row = jdbc.sql("""
             select p.name, p.sex, p.birth_date, p.ethnicity, p.mobile, p.address, p.marital_status, p.household_id,
-                   p.source_department, p.source_system, p.as_of, p.version %s
+                   p.marital_status_record, p.source_department, p.source_system, p.as_of, p.version %s
             from sharing_person p %s where p.id_number = ?""".formatted(household,
             withHousehold ? "left join sharing_household h on h.id = p.household_id" : ""))
         .param(id)
         .query((rs, i) -> new PersonRow(rs.getString("name"), rs.getString("sex"),
             rs.getObject("birth_date", LocalDate.class), rs.getString("ethnicity"), rs.getString("mobile"),
             rs.getString("address"), rs.getString("marital_status"), (Long) rs.getObject("household_id"),
-            provenance(rs), withHousehold && rs.getObject("h_id") != null
+            rs.getString("marital_status_record"), provenance(rs), withHousehold && rs.getObject("h_id") != null
                 ? new HouseholdRow(rs.getLong("h_id"), rs.getString("h_address"), rs.getString("h_head_name"),
                     rs.getString("h_head_id_number"), new Provenance(rs.getString("h_source_department"),
                         rs.getString("h_source_system"), rs.getObject("h_as_of", OffsetDateTime.class).toInstant(),
@@ -124,7 +125,9 @@ class LibraryValues {
     Map<DataElement, Held> values = new LinkedHashMap<>();
     for (DataElement element : elements) {
       String code = element.code();
-      if (PERSON.contains(code)) {
+      if (code.equals("marriage.status") && p.maritalStatusRecord() != null) {
+        values.put(element, maritalStatus(element, p));
+      } else if (PERSON.contains(code)) {
         values.put(element, held("P", new SharedValue(element, switch (code) {
           case "person.name" -> p.name();
           case "person.idNumber" -> id;
@@ -151,6 +154,9 @@ class LibraryValues {
     }
     if (any(elements, BIRTH)) {
       birth(id, p, elements, values);
+    }
+    if (any(elements, DEATH)) {
+      death(id, p, elements, values);
     }
     if (any(elements, ADDRESS)) {
       address(p.address(), "P", p.provenance(), elements, values);
@@ -190,9 +196,12 @@ class LibraryValues {
             select id, certificate_no,
                    case when husband_id_number = ? then wife_id_number else husband_id_number end as spouse,
                    registered_on, source_department, source_system, as_of, version
-            from sharing_marriage where (husband_id_number = ? or wife_id_number = ?) and status = 'REGISTERED'
+            from sharing_marriage m where (husband_id_number = ? or wife_id_number = ?) and status = 'REGISTERED'
+              and not exists (select 1 from sharing_death d
+                              where d.id_number = case when m.husband_id_number = ? then m.wife_id_number
+                                                       else m.husband_id_number end)
             order by registered_on desc, id desc limit 1""")
-        .params(id, id, id)
+        .params(id, id, id, id)
         .query((rs, i) -> new MarriageRow(rs.getLong("id"), rs.getString("certificate_no"), rs.getString("spouse"),
             rs.getObject("registered_on", LocalDate.class), provenance(rs)))
         .optional();
@@ -331,9 +340,49 @@ class LibraryValues {
     }
   }
 
+  /**
+   * A marital status set by a marriage or a spouse's death: served with that record's provenance (civil affairs' or
+   * health's), falling back to the person's when the record is gone.
+   */
+  private Held maritalStatus(DataElement element, PersonRow p) {
+    String record = java.util.Objects.requireNonNull(p.maritalStatusRecord());
+    String table = record.startsWith("D:") ? "sharing_death" : "sharing_marriage";
+    Optional<Provenance> provenance = jdbc.sql("select source_department, source_system, as_of, version from " + table
+            + " where id = ?")
+        .param(Long.parseLong(record.substring(2)))
+        .query((rs, i) -> provenance(rs)).optional();
+    return provenance.map(pr -> held(record, new SharedValue(element, p.maritalStatus(), pr)))
+        .orElse(held("P", new SharedValue(element, p.maritalStatus(), p.provenance())));
+  }
+
+  /** The person's certified death; {@code null} values with the person's provenance while alive. */
+  private void death(String id, PersonRow p, Collection<DataElement> elements, Map<DataElement, Held> values) {
+    record DeathRow(long id, String certificate, LocalDate date, String place, @Nullable String cause,
+        Provenance provenance) {}
+    Optional<DeathRow> death = jdbc.sql("""
+            select id, certificate_no, death_date, place, cause, source_department, source_system, as_of, version
+            from sharing_death where id_number = ?""")
+        .param(id)
+        .query((rs, i) -> new DeathRow(rs.getLong("id"), rs.getString("certificate_no"),
+            rs.getObject("death_date", LocalDate.class), rs.getString("place"), cipher.decrypt(rs.getBytes("cause")),
+            provenance(rs)))
+        .optional();
+    for (DataElement element : elements) {
+      if (!DEATH.contains(element.code())) {
+        continue;
+      }
+      values.put(element, death.map(d -> held("D:" + d.id(), new SharedValue(element, switch (element.code()) {
+        case "death.date" -> d.date().toString();
+        case "death.medicalCertNo" -> d.certificate();
+        case "death.place" -> d.place();
+        default -> d.cause();
+      }, d.provenance()))).orElse(held("P", new SharedValue(element, null, p.provenance()))));
+    }
+  }
+
   private record PersonRow(String name, String sex, LocalDate birthDate, String ethnicity, @Nullable String mobile,
-      String address, String maritalStatus, @Nullable Long householdId, Provenance provenance,
-      @Nullable HouseholdRow household) {}
+      String address, String maritalStatus, @Nullable Long householdId, @Nullable String maritalStatusRecord,
+      Provenance provenance, @Nullable HouseholdRow household) {}
 
   static Provenance provenance(ResultSet rs) throws SQLException {
     return new Provenance(rs.getString("source_department"), rs.getString("source_system"),

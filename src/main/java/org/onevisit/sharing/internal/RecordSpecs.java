@@ -2,6 +2,7 @@ package org.onevisit.sharing.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -31,7 +32,15 @@ final class RecordSpecs {
 
   /** How a field's text is checked and stored. */
   enum Kind {
-    ID_NUMBER, CREDIT_CODE, TEXT, MOBILE, DATE, CODE, BOOLEAN, REGION, LONGITUDE, LATITUDE, LONG
+    ID_NUMBER, CREDIT_CODE, TEXT, MOBILE, DATE, CODE, BOOLEAN, REGION, LONGITUDE, LATITUDE, LONG,
+    /** A local date-time, China time ({@code 2026-11-30T08:15}). */
+    DATETIME,
+    /** A whole number between {@link Field#low()} and {@link Field#high()}. */
+    INT,
+    /** {@code MALE} or {@code FEMALE}, stored as {@code M} or {@code F}. */
+    SEX,
+    /** A text matching {@link Field#pattern()} (a certificate or record number, an ICD-10 code). */
+    PATTERN
   }
 
   /**
@@ -40,9 +49,28 @@ final class RecordSpecs {
    * @param codes the allowed values of a {@link Kind#CODE}
    * @param defaultValue taken when the field is absent (on insert and update alike), or {@code null}
    * @param encrypted stored as AES-GCM ciphertext; with {@code indexColumn}, also as a blind index
+   * @param pattern the form of a {@link Kind#PATTERN}
+   * @param low the least value of an {@link Kind#INT}
+   * @param high the greatest value of an {@link Kind#INT}
    */
   record Field(String name, String column, Kind kind, boolean required, int max, @Nullable String element,
-      Set<String> codes, @Nullable String defaultValue, boolean encrypted, @Nullable String indexColumn) {}
+      Set<String> codes, @Nullable String defaultValue, boolean encrypted, @Nullable String indexColumn,
+      @Nullable Pattern pattern, int low, int high) {
+
+    Field(String name, String column, Kind kind, boolean required, int max, @Nullable String element,
+        Set<String> codes, @Nullable String defaultValue, boolean encrypted, @Nullable String indexColumn) {
+      this(name, column, kind, required, max, element, codes, defaultValue, encrypted, indexColumn, null, 0, 0);
+    }
+  }
+
+  static Field patterned(String name, String column, boolean required, @Nullable String element, String regex) {
+    return new Field(name, column, Kind.PATTERN, required, 32, element, Set.of(), null, false, null,
+        Pattern.compile(regex), 0, 0);
+  }
+
+  static Field number(String name, String column, @Nullable String element, int low, int high) {
+    return new Field(name, column, Kind.INT, true, 9, element, Set.of(), null, false, null, null, low, high);
+  }
 
   static Field field(String name, String column, Kind kind, boolean required, @Nullable String element) {
     return new Field(name, column, kind, required, kind == Kind.TEXT ? 200 : 64, element, Set.of(), null, false, null);
@@ -117,7 +145,54 @@ final class RecordSpecs {
           field("longitude", "longitude", Kind.LONGITUDE, true, "address.coordinates"),
           field("latitude", "latitude", Kind.LATITUDE, true, "address.coordinates")));
 
-  static final List<Spec> ALL = List.of(PERSON, ENTERPRISE, CREDIT, ADDRESS);
+  /** 户: keyed by the household number the register gives; the head must be a known, living person. */
+  static final Spec HOUSEHOLD = new Spec(RecordType.HOUSEHOLD, "sharing_household", "H",
+      field("id", "id", Kind.LONG, true, "household.number"), "id", List.of(
+          new Field("headIdNumber", "head_id_number", Kind.ID_NUMBER, true, 18, "household.headIdNumber", Set.of(), null,
+              false, null),
+          field("regionCode", "region_code", Kind.REGION, true, null),
+          field("address", "address", Kind.TEXT, true, "household.address")));
+
+  /** 婚姻登记: keyed by the certificate number (结婚证字号 {@code J331126-2019-012345}); the spouses are known persons. */
+  static final Spec MARRIAGE = new Spec(RecordType.MARRIAGE, "sharing_marriage", "M",
+      patterned("certificateNo", "certificate_no", true, "marriage.certificateNo", "J[0-9]{6}-[0-9]{4}-[0-9]{1,12}"),
+      "id", List.of(
+          new Field("husbandIdNumber", "husband_id_number", Kind.ID_NUMBER, true, 18, null, Set.of(), null, false, null),
+          new Field("wifeIdNumber", "wife_id_number", Kind.ID_NUMBER, true, 18, null, Set.of(), null, false, null),
+          field("registeredOn", "registered_on", Kind.DATE, true, "marriage.registeredOn"),
+          field("registryRegion", "registry_region", Kind.REGION, true, null),
+          code("status", "status", false, null, "REGISTERED", org.onevisit.sharing.MarriageRecord.Status.values())));
+
+  /**
+   * 分娩记录: a hospital's delivery record, keyed by its record number (unique: hospitals prefix their institution
+   * code); the mother (and the declared father) are known persons.
+   */
+  static final Spec BIRTH = new Spec(RecordType.BIRTH, "sharing_birth", "B",
+      patterned("deliveryNo", "delivery_no", true, null, "[A-Za-z0-9][A-Za-z0-9-]{3,31}"), "id", List.of(
+          new Field("motherIdNumber", "mother_id_number", Kind.ID_NUMBER, true, 18, null, Set.of(), null, false, null),
+          new Field("fatherIdNumber", "father_id_number", Kind.ID_NUMBER, false, 18, null, Set.of(), null, false, null),
+          new Field("childSex", "child_sex", Kind.SEX, true, 6, "newborn.gender", Set.of("MALE", "FEMALE"), null, false,
+              null),
+          new Field("bornAt", "born_at", Kind.DATETIME, true, 32, "newborn.birthTime", Set.of(), null, false, null),
+          number("weightGrams", "weight_grams", "newborn.birthWeight", 300, 7_000),
+          number("gestationalWeeks", "gestational_weeks", "newborn.gestationalWeeks", 20, 45),
+          field("institution", "institution", Kind.TEXT, true, "birth.institution"),
+          field("regionCode", "region_code", Kind.REGION, true, null)));
+
+  /**
+   * 死亡医学证明: keyed by the certificate number; one per person, who must be known. The cause (ICD-10) is stored
+   * encrypted.
+   */
+  static final Spec DEATH = new Spec(RecordType.DEATH, "sharing_death", "D",
+      patterned("certificateNo", "certificate_no", true, "death.medicalCertNo", "[A-Z0-9]{6,20}"), "id", List.of(
+          new Field("idNumber", "id_number", Kind.ID_NUMBER, true, 18, null, Set.of(), null, false, null),
+          field("deathDate", "death_date", Kind.DATE, true, "death.date"),
+          field("place", "place", Kind.TEXT, true, "death.place"),
+          new Field("cause", "cause", Kind.PATTERN, false, 8, "death.cause", Set.of(), null, true, null,
+              Pattern.compile("[A-Z][0-9]{2}(\\.[0-9]{1,2})?"), 0, 0),
+          field("regionCode", "region_code", Kind.REGION, true, null)));
+
+  static final List<Spec> ALL = List.of(PERSON, ENTERPRISE, CREDIT, ADDRESS, HOUSEHOLD, MARRIAGE, BIRTH, DEATH);
 
   static Spec of(RecordType type) {
     return ALL.stream().filter(s -> s.type() == type).findFirst().orElseThrow();
@@ -165,6 +240,18 @@ final class RecordSpecs {
         case BOOLEAN -> text.equals("true") || text.equals("false") ? Checked.ok(text) : Checked.error("INVALID_BOOLEAN");
         case REGION -> Checked.ok(RegionCode.of(text).value());
         case LONG -> LONG.matcher(text).matches() ? Checked.ok(text) : Checked.error("INVALID_NUMBER");
+        case DATETIME -> Checked.ok(LocalDateTime.parse(text).toString());
+        case INT -> {
+          if (!LONG.matcher(text).matches() || text.length() > 9) {
+            yield Checked.error("INVALID_NUMBER");
+          }
+          int number = Integer.parseInt(text);
+          yield number < field.low() || number > field.high() ? Checked.error("OUT_OF_RANGE")
+              : Checked.ok(Integer.toString(number));
+        }
+        case SEX -> field.codes().contains(text) ? Checked.ok(text) : Checked.error("INVALID_CODE");
+        case PATTERN -> java.util.Objects.requireNonNull(field.pattern()).matcher(text).matches() ? Checked.ok(text)
+            : Checked.error("INVALID_FORMAT");
         case LONGITUDE, LATITUDE -> {
           if (!DECIMAL.matcher(text).matches()) {
             yield Checked.error("INVALID_NUMBER");
@@ -197,6 +284,9 @@ final class RecordSpecs {
       case BOOLEAN -> Boolean.valueOf(value);
       case LONG -> Long.valueOf(value);
       case LONGITUDE, LATITUDE -> new BigDecimal(value);
+      case DATETIME -> LocalDateTime.parse(value);
+      case INT -> Integer.valueOf(value);
+      case SEX -> value.equals("MALE") ? "M" : "F";
       default -> value;
     };
   }
@@ -215,6 +305,9 @@ final class RecordSpecs {
       case LONGITUDE, LATITUDE -> new BigDecimal(stored.toString()).setScale(6, java.math.RoundingMode.HALF_UP)
           .toPlainString();
       case DATE -> stored.toString().substring(0, 10);
+      case DATETIME -> stored instanceof java.sql.Timestamp t ? t.toLocalDateTime().toString()
+          : stored instanceof LocalDateTime l ? l.toString() : LocalDateTime.parse(stored.toString()).toString();
+      case SEX -> "M".equals(stored.toString()) ? "MALE" : "FEMALE";
       default -> stored.toString();
     };
   }
@@ -233,6 +326,32 @@ final class RecordSpecs {
 
   /** The value an element had in a record's fields, as {@code SharedData} serves it; empty when not derivable. */
   static Optional<Value> elementValue(Spec spec, String element, Map<String, @Nullable String> fields) {
+    return elementValue(spec, element, fields, null);
+  }
+
+  /**
+   * The value an element had in a record's fields for the subject that read it (the spouse of a marriage is the other
+   * one); empty when not derivable.
+   */
+  static Optional<Value> elementValue(Spec spec, String element, Map<String, @Nullable String> fields,
+      @Nullable String subject) {
+    if (spec == MARRIAGE && element.equals("marriage.spouseIdNumber")) {
+      String husband = fields.get("husbandIdNumber");
+      return subject == null ? Optional.empty()
+          : Optional.of(new Value(subject.equals(husband) ? fields.get("wifeIdNumber") : husband));
+    }
+    if (spec == MARRIAGE && element.equals("marriage.status")) {
+      // the status this record gave both spouses
+      return Optional.of(new Value("DIVORCED".equals(fields.get("status")) ? "DIVORCED" : "MARRIED"));
+    }
+    if (spec == DEATH && element.equals("marriage.status")) {
+      // a death record sets the status of the surviving spouse
+      return Optional.of(new Value("WIDOWED"));
+    }
+    if (spec == BIRTH && element.equals("birth.deliveryRecord")) {
+      return Optional.of(new Value(fields.get("institution") + "，孕" + fields.get("gestationalWeeks") + "周，"
+          + fields.get("weightGrams") + "克"));
+    }
     if (element.equals("address.coordinates")) {
       return Optional.of(new Value(fields.get("longitude") + "," + fields.get("latitude")));
     }

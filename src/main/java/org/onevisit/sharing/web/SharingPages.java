@@ -91,6 +91,13 @@ class SharingPages {
   record ElementRow(String code, String name, String type, String sensitivity, String source, String description,
       String responsible, boolean held) {}
 
+  /**
+   * An element the viewer's department may read today, under one approved grant.
+   *
+   * @param source the responsible (source) department in the viewer's region
+   */
+  record ReadableRow(String code, String name, String source, String purposeType, long grant, String expiresOn) {}
+
   /** An ingestion batch as a row of the page. */
   record BatchRow(long id, String at, String department, String actor, String type, String format, int received,
       int inserted, int updated, int unchanged, int rejected, boolean applied) {}
@@ -116,6 +123,26 @@ class SharingPages {
         .toList());
     model.addAttribute("grants", grants.latest(200).stream()
         .filter(g -> staff.region().covers(g.consumerRegion()))
+        .map(g -> new GrantRow(g.id(), departmentName(g.consumerDepartment()), g.purposeType(),
+            g.elements().stream().map(e -> elementName(e, locale)).sorted().toList(), g.justification(),
+            g.expiresOn().toString(), g.status().name(), g.requestedBy(), g.decidedBy(), g.decisionNote()))
+        .toList());
+    // the viewer's department as a consumer: what it may read today, and its own requests and grants
+    LocalDate today = LocalDate.now(ChinaTime.ZONE);
+    var ours = grants.latest(1_000).stream().filter(g -> g.consumerDepartment().equals(staff.departmentCode())).toList();
+    var definitions = elements.all().stream()
+        .collect(java.util.stream.Collectors.toMap(d -> d.element(), d -> d, (a, b) -> a));
+    model.addAttribute("department", departmentName(staff.departmentCode()));
+    model.addAttribute("readable", ours.stream().filter(g -> g.effectiveOn(today))
+        .flatMap(g -> g.elements().stream().map(e -> {
+          var definition = definitions.get(e);
+          return new ReadableRow(e.code(), elementName(e, locale), definition == null ? ""
+              : departments.byKind(definition.source(), staff.region()).map(Department::name).orElse(""),
+              g.purposeType(), g.id(), g.expiresOn().toString());
+        }))
+        .sorted(java.util.Comparator.comparing(ReadableRow::code).thenComparing(ReadableRow::purposeType))
+        .toList());
+    model.addAttribute("ourGrants", ours.stream()
         .map(g -> new GrantRow(g.id(), departmentName(g.consumerDepartment()), g.purposeType(),
             g.elements().stream().map(e -> elementName(e, locale)).sorted().toList(), g.justification(),
             g.expiresOn().toString(), g.status().name(), g.requestedBy(), g.decidedBy(), g.decisionNote()))

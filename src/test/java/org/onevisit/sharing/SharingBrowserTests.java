@@ -85,12 +85,14 @@ class SharingBrowserTests {
     session.loginStaff(admin, IdentityFixtures.STAFF_PASSWORD);
 
     session.open("/staff/sharing");
-    // seen missing once in CI: the description then carries the desk's alarm section to tell why
-    assertThat(session.driver.findElements(By.id("alarm-" + alarm)))
-        .as("alarm %d on the desk; its alarm section reads: %s", alarm, session.driver.findElements(By.id("alarms"))
-            .isEmpty() ? "(none)" : session.driver.findElement(By.tagName("main")).getText()
-                .replaceAll("(?s).*?(告警|Alarms)", "$1"))
-        .isNotEmpty();
+    // seen missing in CI while the same check a moment later found the row: wait for it (the document may still be
+    // the previous one), and if it never comes, say what the desk showed
+    try {
+      session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("alarm-" + alarm)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("alarm " + alarm + " not on the desk; it reads: "
+          + session.driver.findElement(By.tagName("main")).getText().replaceAll("(?s).*?(告警|Alarms)", "$1"), e);
+    }
     assertThat(session.find(By.id("alarm-" + alarm)).getText()).contains("疑似批量抓取", "client:browser-scraper", "130 / 120");
     session.checkAccessibility("sharing-desk");
     session.find(By.cssSelector("#access-log ~ form button")).click();

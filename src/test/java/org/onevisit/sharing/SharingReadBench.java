@@ -163,6 +163,21 @@ public final class SharingReadBench {
     };
     run("warm-up HTTP reads", threads, 3, call);
     run("HTTP: POST /api/v1/sharing/reads, 5 elements", threads, seconds, call);
+    // the same client and server on a static asset: what HTTP alone costs on this machine
+    var asset = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/assets/css/onevisit.css")).build();
+    run("HTTP: GET a static asset (same client)", threads, seconds, () -> {
+      try {
+        var response = client.send(asset, java.net.http.HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException("static asset: " + response.statusCode());
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    });
   }
 
   /**

@@ -71,7 +71,41 @@ class SharingBrowserTests {
     assertThat(table).contains("庆元县交通运输局", "姓名", "户籍地址", kase, "已提供");
     assertThat(session.driver.getPageSource()).doesNotContain(me.value());
     session.checkAccessibility("sharing-my-data-access");
+
+    // the values as served at that read, masked, with their version and source
+    String before = session.driver.getCurrentUrl();
+    session.find(By.cssSelector("#reads a[href*='/me/data-access/']")).click();
+    session.wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("served-values")));
+    String served = session.find(By.id("served-values")).getText();
+    assertThat(served).contains("姓名", "户籍地址", "庆元县公安局").doesNotContain("吴建华");
+    assertThat(session.driver.getPageSource()).doesNotContain(me.value());
+    session.checkAccessibility("sharing-my-data-access-entry");
     session.logOut();
+  }
+
+  @Test
+  void anyoneOpensTheOpenDataPageInBothLanguagesAndDownloadsADataset() throws Exception {
+    session.open("/open-data");
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("licence")));
+    assertThat(session.find(By.tagName("h1")).getText()).isNotBlank();
+    var csv = session.driver.findElements(By.cssSelector("main a[href$='.csv']"));
+    assertThat(csv).as("every dataset offers CSV").isNotEmpty();
+    session.checkAccessibility("sharing-open-data");
+
+    session.open("/open-data?lang=en");
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("licence")));
+    assertThat(session.find(By.id("licence")).getText()).isEqualToIgnoringCase("licence");
+    session.checkAccessibility("sharing-open-data-en");
+    session.open("/open-data?lang=zh-CN");
+
+    String href = session.driver.findElements(By.cssSelector("main a[href$='.csv']")).getFirst().getAttribute("href");
+    var response = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(response.body().lines().count()).as("a header and rows").isGreaterThan(1);
   }
 
   @Test

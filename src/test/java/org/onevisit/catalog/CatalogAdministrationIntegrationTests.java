@@ -39,10 +39,15 @@ class CatalogAdministrationIntegrationTests {
     assertThat(catalog.itemsFor(RegionCode.of("331126"), Optional.of(DepartmentKind.TAX)))
         .extracting(Item::code).doesNotContain(item.code());
 
+    var guide = catalog.guide(item.code(), Answers.none());
+    assertThat(catalog.guide(item.code(), Answers.none())).as("assembled once per publication").isSameAs(guide);
     var renamed = CatalogFixtures.item(item.code(), "婚姻登记记录证明（新版）", DepartmentKind.CIVIL_AFFAIRS).build();
     assertThat(admin.saveItemDraft(CatalogDocuments.write(renamed), "admin.a").version()).isEqualTo(2);
     assertThat(catalog.item(item.code())).get().extracting(Item::name).isEqualTo(item.name());
+    assertThat(catalog.guide(item.code(), Answers.none()).title()).isEqualTo(guide.title());
     admin.publishItem(item.code(), ZHEJIANG, "admin.b");
+    assertThat(catalog.guide(item.code(), Answers.none()).title()).as("the new publication's guide")
+        .isNotEqualTo(guide.title()).contains("新版");
 
     assertThat(catalog.item(item.code())).get().extracting(Item::name, Item::version)
         .containsExactly("婚姻登记记录证明（新版）", 2);

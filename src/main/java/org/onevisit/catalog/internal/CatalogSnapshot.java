@@ -32,6 +32,13 @@ final class CatalogSnapshot {
   private final List<Item> itemsByName;
   private final List<Bundle> bundlesByName;
   private final CatalogSearch search;
+  /**
+   * Guides already assembled from this snapshot, by item or bundle code and answers: a guide depends on nothing
+   * else (no clock, no applicant), and a publication makes a new snapshot. Bounded: emptied when full.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<List<Object>, org.onevisit.catalog.Guide> guides =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int GUIDES_KEPT = 4_096;
 
   CatalogSnapshot(long revision, Collection<Item> published, Collection<Bundle> bundles) {
     this.revision = revision;
@@ -87,5 +94,20 @@ final class CatalogSnapshot {
     return chosen.values().stream()
         .sorted(Comparator.comparing(Item::department).thenComparing(Item::code))
         .toList();
+  }
+
+  /** The guide for this code and these answers, assembled once per snapshot; invalid answers are never kept. */
+  org.onevisit.catalog.Guide guide(Object code, org.onevisit.catalog.Answers answers,
+      java.util.function.Supplier<org.onevisit.catalog.Guide> assemble) {
+    List<Object> key = List.of(code, answers);
+    var guide = guides.get(key);
+    if (guide == null) {
+      guide = assemble.get();
+      if (guides.size() >= GUIDES_KEPT) {
+        guides.clear();
+      }
+      guides.putIfAbsent(key, guide);
+    }
+    return guide;
   }
 }

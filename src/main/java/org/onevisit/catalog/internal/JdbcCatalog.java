@@ -201,13 +201,15 @@ class JdbcCatalog implements Catalog, CatalogAdministration {
 
   @Override
   public Guide guide(ItemCode code, Answers answers) {
-    return Guides.forItem(publishedItem(code), answers);
+    var s = snapshot();
+    return s.guide(code, answers, () -> Guides.forItem(s.item(code).orElseThrow(
+        () -> new CatalogException(CatalogError.UNKNOWN_ITEM, "No published item " + code)), answers));
   }
 
   @Override
   public Guide guide(BundleCode code, Answers answers) {
     var s = snapshot();
-    return Guides.forBundle(publishedBundle(s, code), s.items(), answers);
+    return s.guide(code, answers, () -> Guides.forBundle(publishedBundle(s, code), s.items(), answers));
   }
 
   @Override

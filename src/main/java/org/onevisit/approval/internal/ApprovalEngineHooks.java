@@ -97,11 +97,6 @@ public class ApprovalEngineHooks {
     cache().put(caseRef, new LinkedHashMap<>(branches));
   }
 
-  /** Whether any branch of the case waits for another (as far as this transaction knows). */
-  boolean anyWaiting(String caseRef) {
-    return cache().computeIfAbsent(caseRef, this::load).values().stream().anyMatch(b -> "WAITING".equals(b.status()));
-  }
-
   /** The transaction changed a branch of the case: read them again when next asked. */
   void forget(String caseRef) {
     cache().remove(caseRef);
@@ -127,19 +122,43 @@ public class ApprovalEngineHooks {
     return cache;
   }
 
-  /** Records a new user task in the inbox table and the trace. */
+  /**
+   * Whether every item of the case runs the default model at once: none waits for another, none has a model of
+   * its own. Such a case runs its items as parallel instances of one user task, without a subprocess.
+   */
+  public boolean allPlain(String caseRef) {
+    return cache().computeIfAbsent(caseRef, this::load).values().stream()
+        .allMatch(b -> !b.waits() && (b.processKey() == null || b.processKey().isEmpty()));
+  }
+
+  /** Records a new user task, one step of an item model, in the inbox table and the trace. */
   public void taskCreated(DelegateTask task) {
     String caseRef = (String) task.getVariable("caseRef");
     String item = (String) task.getVariable("itemCode");
     String department = department(caseRef, item);
-    trace.taskOpened(task.getId(), caseRef, item, task.getTaskDefinitionKey(), task.getName(), department,
-        clock.instant());
+    trace.taskOpened(task.getId(), task.getId(), caseRef, item, task.getTaskDefinitionKey(), task.getName(), null,
+        null, department, clock.instant());
     trace.record(caseRef, item, task.getTaskDefinitionKey(), "TASK_CREATED", "system", department);
+  }
+
+  /**
+   * Records the one engine task of an item of the default model: staff see it first as {@code firstStep} (审查),
+   * whose approval opens the task's own step ({@value FlowableApprovalProcesses#LAST_STEP}, the task's name: 决定)
+   * on the same engine task without the engine (ADR 0008).
+   */
+  public void itemTaskCreated(DelegateTask task, String firstStep, String firstStepName) {
+    String caseRef = (String) task.getVariable("caseRef");
+    String item = (String) task.getVariable("itemCode");
+    String department = department(caseRef, item);
+    trace.taskOpened(task.getId(), task.getId(), caseRef, item, firstStep, firstStepName,
+        FlowableApprovalProcesses.LAST_STEP, task.getName(), department, clock.instant());
+    trace.record(caseRef, item, firstStep, "TASK_CREATED", "system", department);
   }
 
   /** The case's process has ended: unless it was cancelled, every branch is decided. */
   public void caseEnded(DelegateExecution execution) {
-    String caseRef = (String) execution.getVariable("caseRef");
+    // the business key is the case reference: no variable to fetch
+    String caseRef = execution.getProcessInstanceBusinessKey();
     int finished = jdbc.sql("""
             update approval_case set status = 'FINISHED', finished_at = ? where case_ref = ? and status = 'RUNNING'""")
         .params(Timestamp.from(clock.instant()), caseRef).update();

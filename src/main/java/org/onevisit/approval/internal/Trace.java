@@ -39,11 +39,15 @@ class Trace {
     writeUnlessInTransaction(pending);
   }
 
-  /** A new open task in its department's inbox. */
-  void taskOpened(String taskId, String caseRef, String item, String step, String stepName, String department,
-      Instant at) {
+  /**
+   * A new open task in its department's inbox: a step of the engine task {@code engineTaskId}, and if
+   * {@code thenStep} is set, a step whose approval opens that next step on the same engine task.
+   */
+  void taskOpened(String taskId, String engineTaskId, String caseRef, String item, String step, String stepName,
+      @Nullable String thenStep, @Nullable String thenStepName, String department, Instant at) {
     var pending = pending();
-    pending.tasks.add(new Object[] {taskId, caseRef, item, step, stepName, department, Timestamp.from(at)});
+    pending.tasks.add(new Object[] {taskId, engineTaskId, caseRef, item, step, stepName, thenStep, thenStepName,
+        department, Timestamp.from(at)});
     writeUnlessInTransaction(pending);
   }
 
@@ -84,8 +88,9 @@ class Trace {
 
   private void write(Pending pending) {
     // tasks first: nothing references them, but an inbox never shows a task without its trace afterwards
-    insert("insert into approval_task (task_id, case_ref, item, step, step_name, department_code, created_at, status) values ",
-        "(?, ?, ?, ?, ?, ?, ?, 'OPEN')", pending.tasks);
+    insert("""
+        insert into approval_task (task_id, engine_task_id, case_ref, item, step, step_name, then_step, then_step_name,
+          department_code, created_at, status) values\s""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')", pending.tasks);
     insert("insert into approval_trace (case_ref, item, step, action, actor, node, at, detail) values ",
         "(?, ?, ?, ?, ?, ?, ?, ?)", pending.steps);
     pending.tasks.clear();

@@ -108,7 +108,8 @@ public final class ApprovalEngineBench {
             "spring.datasource.hikari.maximum-pool-size=" + (threads + 4),
             // production's engine settings, not the test profile's (which switches the async executor off)
             "flowable.async-executor-activate=true",
-            "logging.level.root=WARN", "spring.main.banner-mode=off"));
+            "logging.level.root=WARN", "spring.main.banner-mode=off",
+            "server.port=0")); // other platforms may run on the machine
         properties.addAll(variant.getValue());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OneVisitApplication.class)
             .profiles("test").run(properties.stream().map(p -> "--" + p).toArray(String[]::new))) {

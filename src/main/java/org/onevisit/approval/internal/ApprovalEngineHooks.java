@@ -59,7 +59,7 @@ public class ApprovalEngineHooks {
 
   /** The items of the case, one parallel branch each (the multi-instance collection of the case model). */
   public java.util.List<String> items(String caseRef) {
-    var items = ITEMS.get(caseRef);
+    var items = itemLists.get(caseRef);
     if (items != null) {
       return items;
     }
@@ -72,13 +72,13 @@ public class ApprovalEngineHooks {
     var loaded = load(caseRef);
     cache.put(caseRef, loaded);
     items = java.util.List.copyOf(loaded.keySet());
-    ITEMS.put(caseRef, items); // committed rows: a case's items never change
+    itemLists.put(caseRef, items); // committed rows: a case's items never change
     return items;
   }
 
   /**
    * The items of the case whose process this is (its business key is the case reference). Flowable evaluates the
-   * multi-instance collection again each time a branch ends; by the business key and from {@link #ITEMS} that
+   * multi-instance collection again each time a branch ends; by the business key and from {@link #itemLists} that
    * costs neither a variable fetch nor a query.
    */
   public java.util.List<String> items(DelegateExecution execution) {
@@ -86,10 +86,11 @@ public class ApprovalEngineHooks {
   }
 
   /**
-   * A case's item list never changes once started: kept for the cases seen lately on this node (a miss reads it
-   * from approval_branch again).
+   * A case's item list never changes once started: kept for the cases seen lately by this platform instance (a
+   * miss reads it from approval_branch again). Not static: another application context in the same JVM (tests)
+   * has another database, where the same case number may name another case.
    */
-  private static final Map<String, java.util.List<String>> ITEMS = java.util.Collections.synchronizedMap(
+  private final Map<String, java.util.List<String>> itemLists = java.util.Collections.synchronizedMap(
       new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, java.util.List<String>> eldest) {

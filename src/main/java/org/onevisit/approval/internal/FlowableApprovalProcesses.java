@@ -221,9 +221,8 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
       var row = open(taskId, staff);
       var task = row.task();
       var now = clock.instant();
-      // deciding an unclaimed task claims it: the decider is its assignee, in the same statement
-      jdbc.sql("update approval_task set status = 'DONE', done_at = ?, assignee = ? where task_id = ?")
-          .params(Timestamp.from(now), staff.username(), taskId).update();
+      // deciding an unclaimed task claims it: the decider is its assignee; written with the trace before commit
+      trace.taskDone(taskId, staff.username(), now);
       switch (decision) {
         case Decision.Approve a -> trace.record(task.caseRef(), task.item(), task.step(), "APPROVED", staff.username(),
             a.comment().isBlank() ? null : a.comment());

@@ -29,6 +29,7 @@ class ApprovalProcessIntegrationTests {
   @Autowired ApprovalProcesses approval;
   @Autowired ApplicationEvents events;
   @Autowired org.flowable.engine.TaskService engine;
+  @Autowired org.flowable.engine.RepositoryService repository;
 
   static final StaffMember PSB = approver("psb.approver", "331126-PSB", "331126");
   static final StaffMember PSB_OTHER = approver("psb.other", "331126-PSB", "331126");
@@ -134,6 +135,42 @@ class ApprovalProcessIntegrationTests {
         .isEqualTo(org.assertj.core.groups.Tuple.tuple("review", "REFUSED"));
     assertThat(approval.branches(ref)).extracting(BranchStatus::decidedBy)
         .containsExactly(PSB_OTHER.username(), MIB.username());
+  }
+
+  @Test
+  void aCaseStartedOnTheModelWithTwoEngineTasksPerItemFinishesAfterTheUpdate() throws Exception {
+    String ref = caseRef();
+    // the case model as it was deployed before one engine task per item; then the current one again (latest)
+    deploy("approval/onevisit-case-v1.bpmn20.xml", "onevisit-case-v1");
+    try {
+      approval.start(new CaseApproval(ref, "户口", List.of(Branch.of("CS-02", "出生登记", "331126-PSB", "331126"))));
+    } finally {
+      deploy("processes/onevisit-case.bpmn20.xml", "onevisit-case-current");
+    }
+    var review = taskOf(PSB, ref, "CS-02");
+    assertThat(review.stepName()).isEqualTo("审查");
+    assertThat(engine.createTaskQuery().processInstanceBusinessKey(ref).singleResult().getTaskDefinitionKey())
+        .as("started on version 1").isEqualTo("review");
+
+    approval.decide(review.id(), PSB, new Decision.Approve(""));
+    var decide = taskOf(PSB, ref, "CS-02");
+    assertThat(decide.stepName()).isEqualTo("决定");
+    assertThat(engine.createTaskQuery().processInstanceBusinessKey(ref).singleResult().getId())
+        .as("version 1's 决定 is an engine task of its own").isEqualTo(decide.id());
+    approval.decide(decide.id(), PSB, new Decision.Approve(""));
+
+    assertThat(approval.status(ref)).contains(CaseStatus.FINISHED);
+    assertThat(approval.branches(ref)).extracting(BranchStatus::state).containsExactly(State.APPROVED);
+    String ref2 = caseRef();
+    approval.start(new CaseApproval(ref2, "户口", List.of(Branch.of("CS-02", "出生登记", "331126-PSB", "331126"))));
+    assertThat(engine.createTaskQuery().processInstanceBusinessKey(ref2).singleResult().getTaskDefinitionKey())
+        .as("new cases start on the current model").isNotEqualTo("review");
+  }
+
+  void deploy(String resource, String name) throws java.io.IOException {
+    try (var in = new org.springframework.core.io.ClassPathResource(resource).getInputStream()) {
+      repository.createDeployment().name(name).addInputStream("onevisit-case.bpmn20.xml", in).deploy();
+    }
   }
 
   @Test

@@ -118,7 +118,9 @@ class SharingReadIntegrationTests {
 
   @Test
   void anExpiredGrantIsRefusedAsExpired() {
-    SharingFixtures.approvedGrant(grants, accounts, "331126-HC", "EXPIRING", LocalDate.now(), "person.name");
+    // "today" is the platform's civil date (Asia/Shanghai), which differs from UTC's from 16:00 to 24:00 UTC
+    SharingFixtures.approvedGrant(grants, accounts, "331126-HC", "EXPIRING",
+        LocalDate.now(org.onevisit.platform.ChinaTime.ZONE), "person.name");
     jdbc.sql("update sharing_grant set expires_on = current_date - 1 where consumer_department = '331126-HC'"
         + " and purpose_type = 'EXPIRING'").update();
     var hospital = new Consumer("331126-HC", "client:hospital");

@@ -28,6 +28,8 @@ class ApprovalProcessIntegrationTests {
 
   @Autowired ApprovalProcesses approval;
   @Autowired ApplicationEvents events;
+  @Autowired org.flowable.engine.TaskService engine;
+  @Autowired org.flowable.engine.RepositoryService repository;
 
   static final StaffMember PSB = approver("psb.approver", "331126-PSB", "331126");
   static final StaffMember PSB_OTHER = approver("psb.other", "331126-PSB", "331126");
@@ -90,6 +92,85 @@ class ApprovalProcessIntegrationTests {
     assertThat(approval.trace(ref)).extracting(ApprovalStep::action)
         .contains("STARTED", "TASK_CREATED", "CLAIMED", "APPROVED", "REFUSED", "FINISHED");
     assertThat(approval.trace(ref)).allSatisfy(s -> assertThat(s.node()).isNotBlank());
+  }
+
+  @Test
+  void reviewAndDecisionAreTwoStepsOfOneEngineTaskAndTheTraceNamesWhoDidEach() {
+    String ref = caseRef();
+    approval.start(new CaseApproval(ref, "出生一件事", List.of(
+        Branch.of("CS-02", "出生登记", "331126-PSB", "331126"),
+        Branch.of("CS-03", "医保参保", "331126-MIB", "331126"))));
+    var engineTasks = engine.createTaskQuery().processInstanceBusinessKey(ref).list();
+    assertThat(engineTasks).as("one engine task per item, no candidate groups").hasSize(2)
+        .allSatisfy(t -> assertThat(engine.getIdentityLinksForTask(t.getId())).isEmpty());
+
+    // deciding an unclaimed task claims it: no claim needed first
+    var review = taskOf(PSB, ref, "CS-02");
+    approval.decide(review.id(), PSB, new Decision.Approve("材料齐全"));
+    var decide = taskOf(PSB, ref, "CS-02");
+    assertThat(decide.id()).isNotEqualTo(review.id());
+    assertThat(decide.step()).isEqualTo("decide");
+    assertThat(decide.assignee()).as("the reviewer has not claimed the decision").isNull();
+    assertThat(engine.createTaskQuery().processInstanceBusinessKey(ref).list()).extracting(t -> t.getId())
+        .as("审查 approved without the engine").containsExactlyInAnyOrderElementsOf(
+            engineTasks.stream().map(t -> t.getId()).toList());
+    assertThat(approval.task(review.id(), PSB).assignee()).isEqualTo(PSB.username());
+    assertThat(approval.task(review.id(), PSB).open()).isFalse();
+
+    approval.claim(decide.id(), PSB_OTHER);
+    approval.decide(decide.id(), PSB_OTHER, new Decision.Approve("准予登记"));
+    approval.decide(taskOf(MIB, ref, "CS-03").id(), MIB, new Decision.Refuse("已在外省参保"));
+
+    assertThat(approval.status(ref)).contains(CaseStatus.FINISHED);
+    assertThat(approval.trace(ref)).filteredOn(s -> "CS-02".equals(s.item()))
+        .extracting(ApprovalStep::step, ApprovalStep::action, ApprovalStep::actor, ApprovalStep::detail)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("review", "TASK_CREATED", "system", "331126-PSB"),
+            org.assertj.core.groups.Tuple.tuple("review", "APPROVED", PSB.username(), "材料齐全"),
+            org.assertj.core.groups.Tuple.tuple("decide", "TASK_CREATED", "system", "331126-PSB"),
+            org.assertj.core.groups.Tuple.tuple("decide", "CLAIMED", PSB_OTHER.username(), null),
+            org.assertj.core.groups.Tuple.tuple("decide", "APPROVED", PSB_OTHER.username(), "准予登记"));
+    assertThat(approval.trace(ref)).filteredOn(s -> "CS-03".equals(s.item()))
+        .extracting(ApprovalStep::step, ApprovalStep::action).last()
+        .isEqualTo(org.assertj.core.groups.Tuple.tuple("review", "REFUSED"));
+    assertThat(approval.branches(ref)).extracting(BranchStatus::decidedBy)
+        .containsExactly(PSB_OTHER.username(), MIB.username());
+  }
+
+  @Test
+  void aCaseStartedOnTheModelWithTwoEngineTasksPerItemFinishesAfterTheUpdate() throws Exception {
+    String ref = caseRef();
+    // the case model as it was deployed before one engine task per item; then the current one again (latest)
+    deploy("approval/onevisit-case-v1.bpmn20.xml", "onevisit-case-v1");
+    try {
+      approval.start(new CaseApproval(ref, "户口", List.of(Branch.of("CS-02", "出生登记", "331126-PSB", "331126"))));
+    } finally {
+      deploy("processes/onevisit-case.bpmn20.xml", "onevisit-case-current");
+    }
+    var review = taskOf(PSB, ref, "CS-02");
+    assertThat(review.stepName()).isEqualTo("审查");
+    assertThat(engine.createTaskQuery().processInstanceBusinessKey(ref).singleResult().getTaskDefinitionKey())
+        .as("started on version 1").isEqualTo("review");
+
+    approval.decide(review.id(), PSB, new Decision.Approve(""));
+    var decide = taskOf(PSB, ref, "CS-02");
+    assertThat(decide.stepName()).isEqualTo("决定");
+    assertThat(engine.createTaskQuery().processInstanceBusinessKey(ref).singleResult().getId())
+        .as("version 1's 决定 is an engine task of its own").isEqualTo(decide.id());
+    approval.decide(decide.id(), PSB, new Decision.Approve(""));
+
+    assertThat(approval.status(ref)).contains(CaseStatus.FINISHED);
+    assertThat(approval.branches(ref)).extracting(BranchStatus::state).containsExactly(State.APPROVED);
+    String ref2 = caseRef();
+    approval.start(new CaseApproval(ref2, "户口", List.of(Branch.of("CS-02", "出生登记", "331126-PSB", "331126"))));
+    assertThat(engine.createTaskQuery().processInstanceBusinessKey(ref2).singleResult().getTaskDefinitionKey())
+        .as("new cases start on the current model").isNotEqualTo("review");
+  }
+
+  void deploy(String resource, String name) throws java.io.IOException {
+    try (var in = new org.springframework.core.io.ClassPathResource(resource).getInputStream()) {
+      repository.createDeployment().name(name).addInputStream("onevisit-case.bpmn20.xml", in).deploy();
+    }
   }
 
   @Test

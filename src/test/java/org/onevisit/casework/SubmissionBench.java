@@ -51,7 +51,7 @@ public final class SubmissionBench {
             "logging.level.root=WARN", "spring.main.banner-mode=off",
             "onevisit.sharing.anomaly.max-reads-per-minute=100000000",
             "onevisit.sharing.anomaly.max-subjects-per-minute=100000000")
-        .run()) {
+        .run("--server.port=0")) { // a command-line argument wins over application.properties; others may use 8080
       var casework = app.getBean(Casework.class);
       var catalog = app.getBean(Catalog.class);
       var jdbc = app.getBean(JdbcClient.class);

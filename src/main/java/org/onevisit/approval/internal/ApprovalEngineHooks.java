@@ -59,8 +59,44 @@ public class ApprovalEngineHooks {
 
   /** The items of the case, one parallel branch each (the multi-instance collection of the case model). */
   public java.util.List<String> items(String caseRef) {
-    return java.util.List.copyOf(cache().computeIfAbsent(caseRef, this::load).keySet());
+    var items = itemLists.get(caseRef);
+    if (items != null) {
+      return items;
+    }
+    var cache = cache();
+    var known = cache.get(caseRef);
+    if (known != null) {
+      // possibly written by this very transaction (the start), which may still roll back: not kept beyond it
+      return java.util.List.copyOf(known.keySet());
+    }
+    var loaded = load(caseRef);
+    cache.put(caseRef, loaded);
+    items = java.util.List.copyOf(loaded.keySet());
+    itemLists.put(caseRef, items); // committed rows: a case's items never change
+    return items;
   }
+
+  /**
+   * The items of the case whose process this is (its business key is the case reference). Flowable evaluates the
+   * multi-instance collection again each time a branch ends; by the business key and from {@link #itemLists} that
+   * costs neither a variable fetch nor a query.
+   */
+  public java.util.List<String> items(DelegateExecution execution) {
+    return items(execution.getProcessInstanceBusinessKey());
+  }
+
+  /**
+   * A case's item list never changes once started: kept for the cases seen lately by this platform instance (a
+   * miss reads it from approval_branch again). Not static: another application context in the same JVM (tests)
+   * has another database, where the same case number may name another case.
+   */
+  private final Map<String, java.util.List<String>> itemLists = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, java.util.List<String>> eldest) {
+          return size() > 10_000;
+        }
+      });
 
   /** What the engine asks about one branch. */
   record Branch(String department, String status, boolean waits, @Nullable String processKey) {}
@@ -97,11 +133,6 @@ public class ApprovalEngineHooks {
     cache().put(caseRef, new LinkedHashMap<>(branches));
   }
 
-  /** Whether any branch of the case waits for another (as far as this transaction knows). */
-  boolean anyWaiting(String caseRef) {
-    return cache().computeIfAbsent(caseRef, this::load).values().stream().anyMatch(b -> "WAITING".equals(b.status()));
-  }
-
   /** The transaction changed a branch of the case: read them again when next asked. */
   void forget(String caseRef) {
     cache().remove(caseRef);
@@ -127,19 +158,43 @@ public class ApprovalEngineHooks {
     return cache;
   }
 
-  /** Records a new user task in the inbox table and the trace. */
+  /**
+   * Whether every item of the case runs the default model at once: none waits for another, none has a model of
+   * its own. Such a case runs its items as parallel instances of one user task, without a subprocess.
+   */
+  public boolean allPlain(String caseRef) {
+    return cache().computeIfAbsent(caseRef, this::load).values().stream()
+        .allMatch(b -> !b.waits() && (b.processKey() == null || b.processKey().isEmpty()));
+  }
+
+  /** Records a new user task, one step of an item model, in the inbox table and the trace. */
   public void taskCreated(DelegateTask task) {
     String caseRef = (String) task.getVariable("caseRef");
     String item = (String) task.getVariable("itemCode");
     String department = department(caseRef, item);
-    trace.taskOpened(task.getId(), caseRef, item, task.getTaskDefinitionKey(), task.getName(), department,
-        clock.instant());
+    trace.taskOpened(task.getId(), task.getId(), caseRef, item, task.getTaskDefinitionKey(), task.getName(), null,
+        null, department, clock.instant());
     trace.record(caseRef, item, task.getTaskDefinitionKey(), "TASK_CREATED", "system", department);
+  }
+
+  /**
+   * Records the one engine task of an item of the default model: staff see it first as {@code firstStep} (审查),
+   * whose approval opens the task's own step ({@value FlowableApprovalProcesses#LAST_STEP}, the task's name: 决定)
+   * on the same engine task without the engine (ADR 0008).
+   */
+  public void itemTaskCreated(DelegateTask task, String firstStep, String firstStepName) {
+    String caseRef = (String) task.getVariable("caseRef");
+    String item = (String) task.getVariable("itemCode");
+    String department = department(caseRef, item);
+    trace.taskOpened(task.getId(), task.getId(), caseRef, item, firstStep, firstStepName,
+        FlowableApprovalProcesses.LAST_STEP, task.getName(), department, clock.instant());
+    trace.record(caseRef, item, firstStep, "TASK_CREATED", "system", department);
   }
 
   /** The case's process has ended: unless it was cancelled, every branch is decided. */
   public void caseEnded(DelegateExecution execution) {
-    String caseRef = (String) execution.getVariable("caseRef");
+    // the business key is the case reference: no variable to fetch
+    String caseRef = execution.getProcessInstanceBusinessKey();
     int finished = jdbc.sql("""
             update approval_case set status = 'FINISHED', finished_at = ? where case_ref = ? and status = 'RUNNING'""")
         .params(Timestamp.from(clock.instant()), caseRef).update();

@@ -109,18 +109,27 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
     }));
   }
 
-  private static final String TASKS = """
+  private static final String COLUMNS = """
       select t.task_id, t.case_ref, c.title, t.item, b.item_name, t.step, t.step_name, t.department_code,
-        t.assignee, t.status, t.created_at, b.region_code
-      from approval_task t join approval_case c on c.case_ref = t.case_ref
+        t.assignee, t.status, t.created_at, b.region_code, t.engine_task_id, t.then_step, t.then_step_name""";
+  private static final String FROM = """
+      \nfrom approval_case c join approval_task t on t.case_ref = c.case_ref
         join approval_branch b on b.case_ref = t.case_ref and b.item = t.item""";
+  private static final String TASKS = COLUMNS + ", false" + FROM;
 
-  private record Row(ApprovalTask task, String region, String status) {}
+  /**
+   * A task as staff see it, the engine task it is a step of, the step its approval opens on the same engine task
+   * (null: approving completes the engine task) and whether any branch of its case waits for another.
+   */
+  private record Row(ApprovalTask task, String region, String status, String engineTaskId,
+      @org.jspecify.annotations.Nullable String thenStep, @org.jspecify.annotations.Nullable String thenStepName,
+      boolean caseWaits) {}
 
   private static Row row(ResultSet rs, int n) throws SQLException {
     return new Row(new ApprovalTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-        "OPEN".equals(rs.getString(10)), rs.getTimestamp(11).toInstant()), rs.getString(12), rs.getString(10));
+        "OPEN".equals(rs.getString(10)), rs.getTimestamp(11).toInstant()), rs.getString(12), rs.getString(10),
+        rs.getString(13), rs.getString(14), rs.getString(15), rs.getBoolean(16));
   }
 
   @Override
@@ -138,10 +147,14 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
     return StaffScope.check(staff, Role.APPROVER, RegionCode.of(row.region()), row.task().departmentCode()).allowed();
   }
 
-  private Row load(String taskId, StaffMember staff, String lock) {
-    var row = jdbc.sql(TASKS + " where t.task_id = ?" + lock).param(taskId)
+  private Row load(String taskId, StaffMember staff) {
+    return allowedOrThrow(jdbc.sql(TASKS + " where t.task_id = ?").param(taskId)
         .query(FlowableApprovalProcesses::row).optional()
-        .orElseThrow(() -> new ApprovalException(Reason.NOT_FOUND, "No task " + taskId));
+        .orElseThrow(() -> new ApprovalException(Reason.NOT_FOUND, "No task " + taskId)), staff);
+  }
+
+  private static Row allowedOrThrow(Row row, StaffMember staff) {
+    String taskId = row.task().id();
     if (!allowed(staff, row)) {
       throw new ApprovalException(Reason.FORBIDDEN, "Task " + taskId + " is not for " + staff.username());
     }
@@ -150,7 +163,7 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
 
   @Override
   public ApprovalTask task(String taskId, StaffMember staff) {
-    return load(taskId, staff, "").task();
+    return load(taskId, staff).task();
   }
 
   @Override
@@ -158,7 +171,7 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
     // The claim is ours alone (approval_task and the trace): the engine learns who decided when the task is
     // completed, and is not asked to keep an assignee, identity link and comment of its own meanwhile. One
     // statement claims and traces, guarded so that of two approvers claiming at once only one succeeds.
-    var task = checkOpen(load(taskId, staff, ""), staff).task();
+    var task = checkOpen(load(taskId, staff), staff).task();
     if (task.assignee() != null) {
       return task;
     }
@@ -170,7 +183,7 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
             select case_ref, item, step, 'CLAIMED', ?, ?, ? from claimed""")
         .params(staff.username(), taskId, staff.username(), Trace.NODE, Timestamp.from(clock.instant())).update();
     if (claimed == 0) {
-      return checkOpen(load(taskId, staff, ""), staff).task();
+      return checkOpen(load(taskId, staff), staff).task();
     }
     return new ApprovalTask(task.id(), task.caseRef(), task.caseTitle(), task.item(), task.itemName(), task.step(),
         task.stepName(), task.departmentCode(), staff.username(), task.open(), task.createdAt());
@@ -192,10 +205,14 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
    * make them, as their engine steps update the same executions.
    */
   private Row open(String taskId, StaffMember staff) {
-    jdbc.sql("""
-            select case_ref from approval_case where case_ref = (select case_ref from approval_task where task_id = ?)
-            for update""").param(taskId).query(String.class).optional();
-    return checkOpen(load(taskId, staff, " for update of t"), staff);
+    // one statement: PostgreSQL locks the rows of "for update of c, t" in that order, the case's row first; it also
+    // tells whether a branch of the case waits for another (and so may go on after this decision)
+    var row = jdbc.sql(COLUMNS + """
+            , exists (select 1 from approval_branch w where w.case_ref = c.case_ref and w.status = 'WAITING')"""
+            + FROM + " where t.task_id = ? for update of c, t")
+        .param(taskId).query(FlowableApprovalProcesses::row).optional()
+        .orElseThrow(() -> new ApprovalException(Reason.NOT_FOUND, "No task " + taskId));
+    return checkOpen(allowedOrThrow(row, staff), staff);
   }
 
   @Override
@@ -204,22 +221,30 @@ class FlowableApprovalProcesses implements ApprovalProcesses {
       var row = open(taskId, staff);
       var task = row.task();
       var now = clock.instant();
-      jdbc.sql("update approval_task set status = 'DONE', done_at = ?, assignee = ? where task_id = ?")
-          .params(Timestamp.from(now), staff.username(), taskId).update();
-      boolean ends = decision instanceof Decision.Refuse || LAST_STEP.equals(task.step());
+      // deciding an unclaimed task claims it: the decider is its assignee; written with the trace before commit
+      trace.taskDone(taskId, staff.username(), now);
       switch (decision) {
         case Decision.Approve a -> trace.record(task.caseRef(), task.item(), task.step(), "APPROVED", staff.username(),
             a.comment().isBlank() ? null : a.comment());
         case Decision.Refuse r -> trace.record(task.caseRef(), task.item(), task.step(), "REFUSED", staff.username(),
             r.reason());
       }
+      if (decision instanceof Decision.Approve && row.thenStep() != null) {
+        // 审查 approved: 决定 is the next step of the same engine task, opened in our tables only
+        trace.taskOpened(java.util.UUID.randomUUID().toString(), row.engineTaskId(), task.caseRef(), task.item(),
+            row.thenStep(), java.util.Objects.requireNonNullElse(row.thenStepName(), row.thenStep()), null, null,
+            task.departmentCode(), now);
+        trace.record(task.caseRef(), task.item(), row.thenStep(), "TASK_CREATED", "system", task.departmentCode());
+        return;
+      }
+      boolean ends = decision instanceof Decision.Refuse || LAST_STEP.equals(task.step());
       if (ends) {
         boolean approved = decision instanceof Decision.Approve;
         String reason = decision instanceof Decision.Refuse r ? r.reason() : null;
         conclude(task.caseRef(), task.item(), approved, reason, staff.username());
       }
-      tasks.complete(taskId, staff.username(), null);
-      if (ends && hooks.anyWaiting(task.caseRef())) {
+      tasks.complete(row.engineTaskId(), staff.username(), null);
+      if (ends && row.caseWaits()) {
         release(task.caseRef());
       }
     });

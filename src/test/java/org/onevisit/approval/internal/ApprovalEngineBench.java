@@ -43,7 +43,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (N items in parallel, each 审查 then 决定, every task claimed and completed). For each N the three take turns in
  * slices of 2 s, {@code seconds} each, {@code threads} workers, {@code rounds} times: a bare case is started and
  * its N tasks completed; a OneVisit case is started through {@link ApprovalProcesses#start} with N items of the
- * default model (审查 → 决定) and every task is claimed and decided until the case is finished. Commits per case come from {@code pg_stat_database} of each
+ * default model (审查 → 决定) and every step (审查, then 决定) is decided until the case is finished, claimed by the decision itself
+ * ({@code -Dbench.claim=true}: claimed first, one more request per step). Commits per case come from {@code pg_stat_database} of each
  * database, statements per case from {@code pg_stat_statements} (every statement the database executed, including
  * the background work of each side during the phase: pollers, event publication, …).
  *
@@ -107,7 +108,8 @@ public final class ApprovalEngineBench {
             "spring.datasource.hikari.maximum-pool-size=" + (threads + 4),
             // production's engine settings, not the test profile's (which switches the async executor off)
             "flowable.async-executor-activate=true",
-            "logging.level.root=WARN", "spring.main.banner-mode=off"));
+            "logging.level.root=WARN", "spring.main.banner-mode=off",
+            "server.port=0")); // other platforms may run on the machine
         properties.addAll(variant.getValue());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OneVisitApplication.class)
             .profiles("test").run(properties.stream().map(p -> "--" + p).toArray(String[]::new))) {
@@ -255,6 +257,9 @@ public final class ApprovalEngineBench {
 
   static final Map<String, StaffMember> APPROVERS = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** {@code -Dbench.claim=true}: claim each task before deciding it (two requests per step instead of one). */
+  static final boolean CLAIM_FIRST = Boolean.getBoolean("bench.claim");
+
   static void oneVisitCase(ApprovalProcesses approval, int n, long run) {
     String ref = "BENCH-" + run;
     var branches = new ArrayList<CaseApproval.Branch>();
@@ -267,8 +272,10 @@ public final class ApprovalEngineBench {
       for (var task : open) {
         var staff = APPROVERS.computeIfAbsent(task.departmentCode(), d -> new StaffMember(APPROVERS.size() + 1,
             "bench." + d, "审批员", d, "331126", Set.of(Role.APPROVER)));
-        approval.claim(task.id(), staff);
-        approval.decide(task.id(), staff, new Decision.Approve(""));
+        if (CLAIM_FIRST) {
+          approval.claim(task.id(), staff);
+        }
+        approval.decide(task.id(), staff, new Decision.Approve("")); // deciding an unclaimed task claims it
         steps++;
       }
     }

@@ -119,10 +119,13 @@ class AccessLogAppender implements SmartLifecycle {
     return running;
   }
 
-  /** Stops after the web server (which stops earlier) so that requests in flight still get their entries written. */
+  /**
+   * Starts before and stops after the web server (graceful shutdown at {@code DEFAULT_PHASE - 1024}, the server
+   * itself at {@code - 2048}), so that requests finishing during a graceful shutdown still get their entries written.
+   */
   @Override
   public int getPhase() {
-    return SmartLifecycle.DEFAULT_PHASE - 1024;
+    return SmartLifecycle.DEFAULT_PHASE - 4096;
   }
 
   private void run() {

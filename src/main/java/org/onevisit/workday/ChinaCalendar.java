@@ -35,6 +35,13 @@ public final class ChinaCalendar {
 
   private final Map<LocalDate, Boolean> overrides;
   private final Set<Integer> overriddenYears;
+  /**
+   * Days already decided by this calendar (the statutory schedule's look-up is the slow part of deadline
+   * arithmetic, and deadlines are reckoned over and over for the same weeks). Bounded; the calendar is immutable,
+   * so a decided day never changes.
+   */
+  private final Map<LocalDate, Boolean> decided = new ConcurrentHashMap<>();
+  private static final int DECIDED_KEPT = 100_000;
 
   /**
    * @param overrides working ({@code true}) or day off ({@code false}) per day; copied
@@ -55,6 +62,18 @@ public final class ChinaCalendar {
     if (overridden != null) {
       return overridden;
     }
+    Boolean known = decided.get(day);
+    if (known != null) {
+      return known;
+    }
+    boolean working = decide(day);
+    if (decided.size() < DECIDED_KEPT) {
+      decided.put(day, working);
+    }
+    return working;
+  }
+
+  private boolean decide(LocalDate day) {
     if (scheduleKnown(day.getYear())) {
       LegalHoliday holiday = LegalHoliday.fromYmd(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
       if (holiday != null) {

@@ -123,4 +123,25 @@ class ChinaCalendarTests {
   private static LocalDate date(String iso) {
     return LocalDate.parse(iso);
   }
+
+  @Test
+  void aDayAskedAgainIsAnsweredAsTheFirstTime() {
+    var calendar = new ChinaCalendar(java.util.Map.of(java.time.LocalDate.of(2025, 10, 11), false));
+    var first = new java.util.ArrayList<Boolean>();
+    for (var day = java.time.LocalDate.of(2024, 12, 1); day.isBefore(java.time.LocalDate.of(2026, 3, 1)); day = day.plusDays(1)) {
+      first.add(calendar.isWorkingDay(day));
+    }
+    var again = new java.util.ArrayList<Boolean>();
+    var fresh = new java.util.ArrayList<Boolean>();
+    var other = new ChinaCalendar(java.util.Map.of(java.time.LocalDate.of(2025, 10, 11), false));
+    for (var day = java.time.LocalDate.of(2024, 12, 1); day.isBefore(java.time.LocalDate.of(2026, 3, 1)); day = day.plusDays(1)) {
+      again.add(calendar.isWorkingDay(day));
+      fresh.add(other.isWorkingDay(day));
+    }
+    org.assertj.core.api.Assertions.assertThat(again).isEqualTo(first).isEqualTo(fresh);
+    org.assertj.core.api.Assertions.assertThat(calendar.isWorkingDay(java.time.LocalDate.of(2025, 10, 11)))
+        .as("the override, not the remembered statutory answer").isFalse();
+    org.assertj.core.api.Assertions.assertThat(calendar.isWorkingDay(java.time.LocalDate.of(2025, 10, 1)))
+        .as("国庆节").isFalse();
+  }
 }

@@ -67,6 +67,9 @@ class EmbeddedDatabaseConfiguration {
           .setServerConfig("synchronous_commit", "on")
           .setServerConfig("full_page_writes", "on");
     }
+    if (properties.sharedBuffers() != null && !properties.sharedBuffers().isBlank()) {
+      builder.setServerConfig("shared_buffers", properties.sharedBuffers());
+    }
     String dataDir = properties.dataDir();
     if (dataDir != null && !dataDir.isBlank()) {
       Path dir = Path.of(dataDir).toAbsolutePath();
@@ -159,9 +162,12 @@ class EmbeddedDatabaseConfiguration {
    * @param port fixed port, 0 for any free one
    * @param durable fsync and synchronous commit on (off only for tests)
    * @param poolSize connection pool size
+   * @param sharedBuffers PostgreSQL's {@code shared_buffers} (e.g. {@code 1GB}); empty keeps PostgreSQL's default
+   *     (128MB), which suits a laptop's demo but not ten million persons
    */
   @ConfigurationProperties("onevisit.db.embedded")
-  record EmbeddedDatabaseProperties(String dataDir, int port, boolean durable, int poolSize) {
+  record EmbeddedDatabaseProperties(String dataDir, int port, boolean durable, int poolSize,
+      @org.jspecify.annotations.Nullable String sharedBuffers) {
     EmbeddedDatabaseProperties {
       if (poolSize <= 0) {
         poolSize = 20;

@@ -43,6 +43,7 @@ public final class SharingReadBench {
         .profiles("test")
         .properties("onevisit.db.embedded.durable=true", "onevisit.db.embedded.pool-size=" + (threads + 4),
             "logging.level.root=WARN", "spring.main.banner-mode=off", "server.port=0",
+            "onevisit.db.embedded.shared-buffers=" + System.getProperty("bench.sharedBuffers", ""),
             // a system reading thousands of subjects a second is what the SCRAPING rule catches: alarms are raised
             // (the scraper below measures their latency) but nothing is suspended, so every measured read is served
             "onevisit.sharing.anomaly.suspend-on=")

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * before.
  *
  * <p>Guarantees kept from appending in the read's own transaction: an answer leaves only after its entry is durable
- * (a read whose entry cannot be committed within {@code wait} fails, serving nothing); the chain has no gaps and
+ * (a read whose entry cannot be committed within {@code wait} fails, serving nothing — its entry may still be
+ * committed later, so the log errs on the side of a read that served nothing); the chain has no gaps and
  * follows commit order across nodes (the head row lock); a failed group is rolled back whole and its reads fail.
  * What changes: the entry no longer rolls back with the caller's transaction — a read that happened stays logged
  * even if the caller's work fails afterwards, which is what an access log is for.
@@ -91,8 +92,8 @@ class AccessLogAppender implements SmartLifecycle {
     } catch (TimeoutException e) {
       throw new SharingException(SharingError.UNAVAILABLE, "The access log did not record the read in time");
     } catch (ExecutionException e) {
-      throw new SharingException(SharingError.UNAVAILABLE,
-          "The access log could not record the read; nothing is served (" + e.getCause().getMessage() + ")");
+      // the cause (a database error) is logged by the writer; it is not the API client's business
+      throw new SharingException(SharingError.UNAVAILABLE, "The access log could not record the read; nothing is served");
     }
   }
 

@@ -66,6 +66,21 @@ public final class SharingFixtures {
     return accounts.findStaff(username).orElseThrow();
   }
 
+  /**
+   * A bearer token of a newly registered API client of {@code department}, through the token endpoint (client
+   * credentials), as that department's system would get one.
+   */
+  public static String clientToken(org.springframework.test.web.servlet.MockMvc mvc, ApiClients clients,
+      Accounts accounts, String department, String name) throws Exception {
+    var credentials = clients.register(department, name, staff(accounts, "331126-PSB", Role.DATA_ADMIN));
+    String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .post("/api/v1/sharing/token").param("client_id", credentials.clientId())
+            .param("client_secret", credentials.secret()))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    return com.jayway.jsonpath.JsonPath.read(body, "$.access_token");
+  }
+
   /** A valid credit code of an enterprise registered in 庆元县, unique per run. */
   public static org.onevisit.identity.CreditCode anyCreditCode() {
     String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -17,7 +17,6 @@ import org.onevisit.identity.Accounts;
 import org.onevisit.identity.CreditCode;
 import org.onevisit.identity.IdNumber;
 import org.onevisit.identity.IdentityFixtures;
-import org.onevisit.identity.Role;
 import org.onevisit.sharing.SharingFixtures.OpenCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,12 +65,7 @@ class SharingIngestionIntegrationTests {
   }
 
   String token(String department, String name) throws Exception {
-    var admin = SharingFixtures.staff(accounts, "331126-PSB", Role.DATA_ADMIN);
-    var credentials = clients.register(department, name, admin);
-    String body = mvc.perform(post("/api/v1/sharing/token").param("client_id", credentials.clientId())
-            .param("client_secret", credentials.secret()))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    return JsonPath.read(body, "$.access_token");
+    return SharingFixtures.clientToken(mvc, clients, accounts, department, name);
   }
 
   static String enterpriseCsv(CreditCode code, String name, IdNumber representative) {
